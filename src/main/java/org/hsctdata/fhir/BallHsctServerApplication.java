@@ -1,0 +1,38 @@
+package org.hsctdata.fhir;
+
+import org.springframework.boot.SpringApplication;
+import org.springframework.boot.autoconfigure.SpringBootApplication;
+import org.springframework.boot.autoconfigure.data.web.SpringDataWebAutoConfiguration;
+import org.springframework.boot.autoconfigure.elasticsearch.ElasticsearchClientAutoConfiguration;
+import org.springframework.boot.autoconfigure.elasticsearch.ElasticsearchRestClientAutoConfiguration;
+import org.springframework.boot.autoconfigure.flyway.FlywayAutoConfiguration;
+import org.springframework.boot.autoconfigure.gson.GsonAutoConfiguration;
+import org.springframework.boot.autoconfigure.orm.jpa.HibernateJpaAutoConfiguration;
+import org.springframework.boot.autoconfigure.quartz.QuartzAutoConfiguration;
+import org.springframework.boot.autoconfigure.thymeleaf.ThymeleafAutoConfiguration;
+import org.springframework.boot.autoconfigure.websocket.servlet.WebSocketMessagingAutoConfiguration;
+import org.springframework.boot.context.properties.ConfigurationPropertiesScan;
+
+/** Entry point of the B-ALL / HSCT FHIR server. */
+// HAPI's JPA module brings libraries that Spring Boot would configure on sight. HAPI wires its own persistence
+// unit, schema and scheduler (server.JpaStorageConfig), and we use neither Elasticsearch, Thymeleaf views, Gson,
+// Spring Data web binding nor STOMP, so none of these auto-configurations may run.
+@SpringBootApplication(
+		exclude = {
+			ElasticsearchClientAutoConfiguration.class,
+			ElasticsearchRestClientAutoConfiguration.class,
+			FlywayAutoConfiguration.class,
+			GsonAutoConfiguration.class,
+			HibernateJpaAutoConfiguration.class,
+			QuartzAutoConfiguration.class,
+			SpringDataWebAutoConfiguration.class,
+			ThymeleafAutoConfiguration.class,
+			WebSocketMessagingAutoConfiguration.class
+		})
+@ConfigurationPropertiesScan
+public class BallHsctServerApplication {
+
+	public static void main(String[] args) {
+		SpringApplication.run(BallHsctServerApplication.class, args);
+	}
+}

@@ -1,0 +1,100 @@
+package org.hsctdata.fhir.server;
+
+import ca.uhn.fhir.batch2.jobs.config.Batch2JobsConfig;
+import ca.uhn.fhir.context.FhirContext;
+import ca.uhn.fhir.context.support.IValidationSupport;
+import ca.uhn.fhir.jpa.api.config.JpaStorageSettings;
+import ca.uhn.fhir.jpa.api.config.ThreadPoolFactoryConfig;
+import ca.uhn.fhir.jpa.api.dao.IFhirSystemDao;
+import ca.uhn.fhir.jpa.batch2.JpaBatch2Config;
+import ca.uhn.fhir.jpa.config.HapiJpaConfig;
+import ca.uhn.fhir.jpa.config.r4.JpaR4Config;
+import ca.uhn.fhir.jpa.provider.IJpaSystemProvider;
+import ca.uhn.fhir.jpa.provider.JpaCapabilityStatementProvider;
+import ca.uhn.fhir.jpa.provider.ValueSetOperationProvider;
+import ca.uhn.fhir.jpa.search.DatabaseBackedPagingProvider;
+import ca.uhn.fhir.jpa.subscription.channel.config.SubscriptionChannelConfig;
+import ca.uhn.fhir.parser.StrictErrorHandler;
+import ca.uhn.fhir.rest.api.EncodingEnum;
+import ca.uhn.fhir.rest.server.HardcodedServerAddressStrategy;
+import ca.uhn.fhir.rest.server.IncomingRequestAddressStrategy;
+import ca.uhn.fhir.rest.server.RestfulServer;
+import ca.uhn.fhir.rest.server.provider.ResourceProviderFactory;
+import ca.uhn.fhir.rest.server.util.ISearchParamRegistry;
+import java.util.List;
+import org.springframework.boot.web.servlet.ServletRegistrationBean;
+import org.springframework.context.annotation.Bean;
+import org.springframework.context.annotation.Configuration;
+import org.springframework.context.annotation.Import;
+
+/**
+ * The FHIR R4 endpoint: HAPI's JPA DAOs and resource providers, served by a {@link RestfulServer} at {@code /fhir}.
+ */
+@Configuration(proxyBeanMethods = false)
+// R4 only, so no version conditions. Batch2 runs HAPI's background jobs (terminology storage, reindexing,
+// package installation, bulk export) over the in-memory message channels of SubscriptionChannelConfig;
+// FHIR Subscriptions themselves are not enabled.
+@Import({
+	JpaR4Config.class,
+	HapiJpaConfig.class,
+	ThreadPoolFactoryConfig.class,
+	JpaBatch2Config.class,
+	Batch2JobsConfig.class,
+	SubscriptionChannelConfig.class
+})
+class FhirServerConfig {
+
+	static final String FHIR_PATH = "/fhir";
+
+	/**
+	 * The REST layer: one provider per resource type (CRUD, search, history, $validate, $everything ...), the system
+	 * provider (transaction, batch, history) and the terminology operations ($expand, $validate-code).
+	 */
+	@Bean
+	RestfulServer restfulServer(
+			FhirContext fhirContext,
+			ResourceProviderFactory resourceProviders,
+			IJpaSystemProvider systemProvider,
+			ValueSetOperationProvider valueSetOperations,
+			DatabaseBackedPagingProvider pagingProvider,
+			List<ServerInterceptor> interceptors,
+			HsctServerProperties properties) {
+		// Reject unknown elements and malformed values with 400 instead of silently dropping them.
+		fhirContext.setParserErrorHandler(new StrictErrorHandler());
+		RestfulServer server = new RestfulServer(fhirContext);
+		server.registerProviders(resourceProviders.createProviders());
+		server.registerProviders(systemProvider, valueSetOperations);
+
+		pagingProvider.setDefaultPageSize(properties.defaultPageSize());
+		pagingProvider.setMaximumPageSize(properties.maxPageSize());
+		server.setPagingProvider(pagingProvider);
+		server.setDefaultResponseEncoding(EncodingEnum.JSON);
+		// The server otherwise guesses its base URL from the request, which is wrong behind a reverse proxy.
+		server.setServerAddressStrategy(
+				properties.serverAddress().isBlank()
+						? new IncomingRequestAddressStrategy()
+						: new HardcodedServerAddressStrategy(properties.serverAddress()));
+		interceptors.forEach(interceptor -> server.registerInterceptor(interceptor.delegate()));
+		return server;
+	}
+
+	@Bean
+	ServletRegistrationBean<RestfulServer> fhirServlet(
+			RestfulServer server,
+			IFhirSystemDao<?, ?> systemDao,
+			JpaStorageSettings storageSettings,
+			ISearchParamRegistry searchParamRegistry,
+			IValidationSupport validationSupport) {
+		// The CapabilityStatement lists resource types, search parameters and (through the validation support)
+		// every profile the server knows; it needs the server it describes, hence it is wired here.
+		JpaCapabilityStatementProvider capabilityStatement = new JpaCapabilityStatementProvider(
+				server, systemDao, storageSettings, searchParamRegistry, validationSupport);
+		capabilityStatement.setImplementationDescription("B-ALL / HSCT FHIR R4 server");
+		server.setServerConformanceProvider(capabilityStatement);
+
+		ServletRegistrationBean<RestfulServer> registration = new ServletRegistrationBean<>(server, FHIR_PATH + "/*");
+		registration.setName("fhir");
+		registration.setLoadOnStartup(1);
+		return registration;
+	}
+}

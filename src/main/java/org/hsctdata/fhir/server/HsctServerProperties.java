@@ -1,0 +1,35 @@
+package org.hsctdata.fhir.server;
+
+import java.util.List;
+import org.springframework.boot.context.properties.ConfigurationProperties;
+import org.springframework.boot.context.properties.bind.DefaultValue;
+
+/**
+ * Settings of the FHIR server, under the {@code hsct} prefix.
+ *
+ * <p>Database settings are Spring Boot's own ({@code spring.datasource.*}, {@code spring.jpa.properties.*}).
+ *
+ * @param serverAddress   public base URL of the FHIR endpoint (e.g. {@code https://fhir.example.org/fhir});
+ *                        empty means it is derived from each incoming request
+ * @param defaultPageSize number of search results on a page when the client sends no {@code _count}
+ * @param maxPageSize     largest {@code _count} a client may ask for; larger values are capped
+ * @param cors            cross-origin access for browser-based FHIR apps
+ */
+@ConfigurationProperties("hsct")
+public record HsctServerProperties(
+		@DefaultValue("") String serverAddress,
+		@DefaultValue("20") int defaultPageSize,
+		@DefaultValue("200") int maxPageSize,
+		@DefaultValue Cors cors) {
+
+	/**
+	 * Cross-origin resource sharing for {@code /fhir}.
+	 *
+	 * @param allowedOrigins   origin patterns allowed to call the server from a browser; empty refuses every
+	 *                         cross-origin request
+	 * @param allowCredentials whether browsers may send cookies or HTTP authentication with cross-origin calls
+	 */
+	public record Cors(
+			@DefaultValue("*") List<String> allowedOrigins,
+			@DefaultValue("false") boolean allowCredentials) {}
+}

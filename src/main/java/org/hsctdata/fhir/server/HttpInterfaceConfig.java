@@ -1,0 +1,63 @@
+package org.hsctdata.fhir.server;
+
+import ca.uhn.fhir.rest.openapi.OpenApiInterceptor;
+import ca.uhn.fhir.rest.server.interceptor.CorsInterceptor;
+import ca.uhn.fhir.rest.server.interceptor.ResponseHighlighterInterceptor;
+import java.util.List;
+import org.springframework.context.annotation.Bean;
+import org.springframework.context.annotation.Configuration;
+import org.springframework.http.HttpHeaders;
+import org.springframework.web.cors.CorsConfiguration;
+
+/**
+ * What the {@code /fhir} endpoint does at the HTTP level besides FHIR itself: CORS, media-type checks, OpenAPI and
+ * browser rendering.
+ */
+@Configuration(proxyBeanMethods = false)
+class HttpInterfaceConfig {
+
+	/**
+	 * Lets browser-based SMART / FHIR apps on the configured origins call the server; with no origin configured,
+	 * every cross-origin browser request is refused.
+	 */
+	@Bean
+	ServerInterceptor corsInterceptor(HsctServerProperties properties) {
+		CorsConfiguration cors = new CorsConfiguration();
+		properties.cors().allowedOrigins().forEach(cors::addAllowedOriginPattern);
+		cors.setAllowedHeaders(List.of(
+				HttpHeaders.ORIGIN,
+				HttpHeaders.ACCEPT,
+				HttpHeaders.CONTENT_TYPE,
+				HttpHeaders.AUTHORIZATION,
+				HttpHeaders.CACHE_CONTROL,
+				HttpHeaders.IF_MATCH,
+				HttpHeaders.IF_NONE_MATCH,
+				HttpHeaders.IF_MODIFIED_SINCE,
+				"If-None-Exist",
+				"Prefer",
+				"X-Requested-With"));
+		cors.setExposedHeaders(List.of(
+				HttpHeaders.LOCATION, HttpHeaders.CONTENT_LOCATION, HttpHeaders.ETAG, HttpHeaders.LAST_MODIFIED));
+		cors.setAllowedMethods(List.of("GET", "POST", "PUT", "PATCH", "DELETE", "OPTIONS", "HEAD"));
+		cors.setAllowCredentials(properties.cors().allowCredentials());
+		return new ServerInterceptor(new CorsInterceptor(cors));
+	}
+
+	/** 415 for request bodies in a media type FHIR does not define. */
+	@Bean
+	ServerInterceptor contentTypeInterceptor() {
+		return new ServerInterceptor(new ContentTypeInterceptor());
+	}
+
+	/** OpenAPI 3 description at {@code /fhir/api-docs} and Swagger UI at {@code /fhir/swagger-ui/}. */
+	@Bean
+	ServerInterceptor openApiInterceptor() {
+		return new ServerInterceptor(new OpenApiInterceptor());
+	}
+
+	/** Renders responses as syntax-highlighted HTML when a person opens a FHIR URL in a browser. */
+	@Bean
+	ServerInterceptor responseHighlighter() {
+		return new ServerInterceptor(new ResponseHighlighterInterceptor());
+	}
+}

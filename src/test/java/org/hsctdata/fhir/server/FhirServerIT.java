@@ -1,0 +1,459 @@
+package org.hsctdata.fhir.server;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import ca.uhn.fhir.context.FhirContext;
+import ca.uhn.fhir.rest.api.MethodOutcome;
+import ca.uhn.fhir.rest.api.SummaryEnum;
+import ca.uhn.fhir.rest.client.api.IGenericClient;
+import ca.uhn.fhir.rest.client.api.ServerValidationModeEnum;
+import ca.uhn.fhir.rest.server.exceptions.ResourceGoneException;
+import java.net.URI;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.util.UUID;
+import org.hl7.fhir.instance.model.api.IIdType;
+import org.hl7.fhir.r4.model.Bundle;
+import org.hl7.fhir.r4.model.CapabilityStatement;
+import org.hl7.fhir.r4.model.CodeType;
+import org.hl7.fhir.r4.model.Condition;
+import org.hl7.fhir.r4.model.Enumerations.AdministrativeGender;
+import org.hl7.fhir.r4.model.IdType;
+import org.hl7.fhir.r4.model.Observation;
+import org.hl7.fhir.r4.model.OperationOutcome;
+import org.hl7.fhir.r4.model.Parameters;
+import org.hl7.fhir.r4.model.Patient;
+import org.hl7.fhir.r4.model.Reference;
+import org.hl7.fhir.r4.model.StringType;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Nested;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.CsvSource;
+import org.springframework.boot.test.web.server.LocalServerPort;
+
+/**
+ * Tests for the FHIR REST interface of the server, driven through HAPI's generic client and plain HTTP, on the
+ * in-memory database of the test profile. Every test creates the resources it asserts on.
+ */
+class FhirServerIT extends ServerIntegrationTest {
+
+	private static final FhirContext FHIR = FhirContext.forR4Cached();
+
+	private static final HttpClient HTTP = HttpClient.newHttpClient();
+
+	@LocalServerPort
+	int port;
+
+	IGenericClient client;
+
+	@BeforeEach
+	void connect() {
+		FHIR.getRestfulClientFactory().setServerValidationMode(ServerValidationModeEnum.NEVER);
+		client = FHIR.newRestfulGenericClient(baseUrl());
+	}
+
+	String baseUrl() {
+		return "http://127.0.0.1:" + port + "/fhir";
+	}
+
+	static Patient patient(String family) {
+		Patient patient = new Patient();
+		patient.addName().setFamily(family).addGiven("Test");
+		patient.setGender(AdministrativeGender.MALE);
+		patient.addIdentifier()
+				.setSystem("urn:test:mrn")
+				.setValue(UUID.randomUUID().toString());
+		return patient;
+	}
+
+	IIdType create(Patient patient) {
+		return client.create().resource(patient).execute().getId().toUnqualifiedVersionless();
+	}
+
+	Observation lymphocytes(IIdType subject, double value) {
+		Observation observation = new Observation();
+		observation.setStatus(Observation.ObservationStatus.FINAL);
+		observation.getCode().addCoding().setSystem("http://loinc.org").setCode("26474-7");
+		observation.setSubject(new Reference(subject));
+		observation
+				.getValueQuantity()
+				.setValue(value)
+				.setSystem("http://unitsofmeasure.org")
+				.setCode("10*9/L");
+		return observation;
+	}
+
+	@Test
+	void metadataIsAnR4CapabilityStatement() {
+		CapabilityStatement capabilities =
+				client.capabilities().ofType(CapabilityStatement.class).execute();
+
+		assertThat(capabilities.getFhirVersion().toCode()).isEqualTo("4.0.1");
+		assertThat(capabilities.getRestFirstRep().getResource())
+				.extracting(resource -> resource.getType())
+				.contains("Patient", "Condition", "Procedure", "MedicationAdministration", "Observation");
+	}
+
+	@Test
+	void createsReadsAndReadsAVersion() {
+		IIdType id = create(patient("Created"));
+
+		Patient read = client.read().resource(Patient.class).withId(id).execute();
+		Patient firstVersion = client.read()
+				.resource(Patient.class)
+				.withId(id.withVersion("1"))
+				.execute();
+
+		assertThat(read.getNameFirstRep().getFamily()).isEqualTo("Created");
+		assertThat(firstVersion.getIdElement().getVersionIdPart()).isEqualTo("1");
+	}
+
+	@Test
+	void updatesAndKeepsHistory() {
+		IIdType id = create(patient("Before"));
+		Patient changed = client.read().resource(Patient.class).withId(id).execute();
+		changed.getNameFirstRep().setFamily("After");
+
+		MethodOutcome outcome = client.update().resource(changed).execute();
+		Bundle history =
+				client.history().onInstance(id).returnBundle(Bundle.class).execute();
+
+		assertThat(outcome.getId().getVersionIdPart()).isEqualTo("2");
+		assertThat(history.getEntry()).hasSize(2);
+		assertThat(client.read()
+						.resource(Patient.class)
+						.withId(id.withVersion("1"))
+						.execute()
+						.getNameFirstRep()
+						.getFamily())
+				.isEqualTo("Before");
+	}
+
+	@Test
+	void conditionalCreateDoesNotDuplicate() {
+		Patient patient = patient("Conditional");
+		String identifier = patient.getIdentifierFirstRep().getValue();
+		String condition = "Patient?identifier=urn:test:mrn|" + identifier;
+
+		MethodOutcome first =
+				client.create().resource(patient).conditionalByUrl(condition).execute();
+		MethodOutcome second =
+				client.create().resource(patient).conditionalByUrl(condition).execute();
+
+		assertThat(first.getCreated()).isTrue();
+		assertThat(second.getCreated()).isNotEqualTo(Boolean.TRUE);
+		assertThat(second.getId().toUnqualifiedVersionless())
+				.isEqualTo(first.getId().toUnqualifiedVersionless());
+	}
+
+	@Test
+	void conditionalUpdateCreatesThenUpdates() {
+		Patient patient = patient("Upserted");
+		String condition = "Patient?identifier=urn:test:mrn|"
+				+ patient.getIdentifierFirstRep().getValue();
+
+		MethodOutcome created =
+				client.update().resource(patient).conditionalByUrl(condition).execute();
+		patient.getNameFirstRep().setFamily("Upserted again");
+		MethodOutcome updated =
+				client.update().resource(patient).conditionalByUrl(condition).execute();
+
+		assertThat(created.getCreated()).isTrue();
+		assertThat(updated.getId().toUnqualifiedVersionless())
+				.isEqualTo(created.getId().toUnqualifiedVersionless());
+		assertThat(updated.getId().getVersionIdPart()).isEqualTo("2");
+	}
+
+	@Test
+	void appliesJsonPatch() {
+		IIdType id = create(patient("Unpatched"));
+		String patch = "[{\"op\":\"replace\",\"path\":\"/gender\",\"value\":\"female\"}]";
+
+		client.patch().withBody(patch).withId(id).execute();
+
+		assertThat(client.read().resource(Patient.class).withId(id).execute().getGender())
+				.isEqualTo(AdministrativeGender.FEMALE);
+	}
+
+	@Test
+	void appliesFhirPathPatch() {
+		IIdType id = create(patient("Unpatched"));
+		Parameters patch = new Parameters();
+		Parameters.ParametersParameterComponent operation = patch.addParameter().setName("operation");
+		operation.addPart().setName("type").setValue(new CodeType("replace"));
+		operation.addPart().setName("path").setValue(new StringType("Patient.name.family"));
+		operation.addPart().setName("value").setValue(new StringType("FhirPathPatched"));
+
+		client.patch().withFhirPatch(patch).withId(id).execute();
+
+		assertThat(client.read()
+						.resource(Patient.class)
+						.withId(id)
+						.execute()
+						.getNameFirstRep()
+						.getFamily())
+				.isEqualTo("FhirPathPatched");
+	}
+
+	@Test
+	void searchesWithIncludeOfTheSubject() {
+		IIdType patientId = create(patient("Searched"));
+		client.create().resource(lymphocytes(patientId, 0.9)).execute();
+
+		Bundle result = client.search()
+				.forResource(Observation.class)
+				.where(Observation.SUBJECT.hasId(patientId))
+				.and(Observation.CODE.exactly().systemAndCode("http://loinc.org", "26474-7"))
+				.include(Observation.INCLUDE_SUBJECT)
+				.returnBundle(Bundle.class)
+				.execute();
+
+		assertThat(result.getEntry())
+				.extracting(entry -> entry.getResource().fhirType())
+				.containsExactlyInAnyOrder("Observation", "Patient");
+		assertThat(result.getEntry())
+				.filteredOn(entry -> entry.getResource() instanceof Patient)
+				.singleElement()
+				.satisfies(entry -> assertThat(entry.getSearch().getMode()).isEqualTo(Bundle.SearchEntryMode.INCLUDE));
+	}
+
+	@Test
+	void pagesSearchResults() {
+		IIdType patientId = create(patient("Paged"));
+		for (int i = 0; i < 5; i++) {
+			client.create().resource(lymphocytes(patientId, i)).execute();
+		}
+
+		Bundle firstPage = client.search()
+				.forResource(Observation.class)
+				.where(Observation.SUBJECT.hasId(patientId))
+				.count(2)
+				.returnBundle(Bundle.class)
+				.execute();
+		Bundle secondPage = client.loadPage().next(firstPage).execute();
+
+		assertThat(firstPage.getEntry()).hasSize(2);
+		assertThat(firstPage.getLink(Bundle.LINK_NEXT)).isNotNull();
+		assertThat(secondPage.getEntry()).hasSize(2);
+		assertThat(secondPage.getEntry())
+				.extracting(entry -> entry.getResource().getIdElement().getIdPart())
+				.doesNotContainAnyElementsOf(firstPage.getEntry().stream()
+						.map(entry -> entry.getResource().getIdElement().getIdPart())
+						.toList());
+	}
+
+	@Test
+	void summaryAndElementsTrimTheResource() {
+		IIdType id = create(patient("Trimmed"));
+
+		Patient elements = client.read()
+				.resource(Patient.class)
+				.withId(id)
+				.elementsSubset("gender")
+				.execute();
+		Bundle count = client.search()
+				.forResource(Patient.class)
+				.where(Patient.RES_ID.exactly().code(id.getIdPart()))
+				.summaryMode(SummaryEnum.COUNT)
+				.returnBundle(Bundle.class)
+				.execute();
+
+		assertThat(elements.getGender()).isEqualTo(AdministrativeGender.MALE);
+		assertThat(elements.hasName()).isFalse();
+		assertThat(count.getTotal()).isEqualTo(1);
+		assertThat(count.getEntry()).isEmpty();
+	}
+
+	@Test
+	void processesATransactionWithInternalReferences() {
+		Patient patient = patient("Transaction");
+		Condition condition = new Condition();
+		condition.getCode().addCoding().setSystem("http://snomed.info/sct").setCode("277571004");
+		condition.setSubject(new Reference("urn:uuid:patient-1"));
+		Bundle transaction = new Bundle().setType(Bundle.BundleType.TRANSACTION);
+		transaction
+				.addEntry()
+				.setFullUrl("urn:uuid:patient-1")
+				.setResource(patient)
+				.getRequest()
+				.setMethod(Bundle.HTTPVerb.POST)
+				.setUrl("Patient");
+		transaction
+				.addEntry()
+				.setResource(condition)
+				.getRequest()
+				.setMethod(Bundle.HTTPVerb.POST)
+				.setUrl("Condition");
+
+		Bundle response = client.transaction().withBundle(transaction).execute();
+
+		assertThat(response.getEntry())
+				.allSatisfy(entry -> assertThat(entry.getResponse().getStatus()).startsWith("201"));
+		IdType patientId =
+				new IdType(response.getEntry().get(0).getResponse().getLocation()).toUnqualifiedVersionless();
+		IdType conditionId = new IdType(response.getEntry().get(1).getResponse().getLocation());
+		Condition stored = client.read()
+				.resource(Condition.class)
+				.withId(conditionId.toUnqualifiedVersionless())
+				.execute();
+		assertThat(stored.getSubject().getReference()).isEqualTo(patientId.getValue());
+	}
+
+	@Test
+	void everythingReturnsThePatientCompartment() {
+		IIdType patientId = create(patient("Everything"));
+		IIdType observationId =
+				client.create().resource(lymphocytes(patientId, 0.9)).execute().getId();
+		create(patient("Someone else"));
+
+		Bundle everything = client.operation()
+				.onInstance(patientId)
+				.named("$everything")
+				.withNoParameters(Parameters.class)
+				.returnResourceType(Bundle.class)
+				.useHttpGet()
+				.execute();
+
+		assertThat(everything.getEntry())
+				.extracting(entry -> entry.getResource()
+						.getIdElement()
+						.toUnqualifiedVersionless()
+						.getValue())
+				.containsExactlyInAnyOrder(
+						patientId.getValue(),
+						observationId.toUnqualifiedVersionless().getValue());
+	}
+
+	@Test
+	void deletesAndThenAnswersGone() {
+		IIdType id = create(patient("Deleted"));
+
+		client.delete().resourceById(id).execute();
+
+		assertThatThrownBy(
+						() -> client.read().resource(Patient.class).withId(id).execute())
+				.isInstanceOf(ResourceGoneException.class);
+	}
+
+	@Test
+	void servesXmlOnRequest() throws Exception {
+		IIdType id = create(patient("Xml"));
+
+		HttpResponse<String> response = get("/" + id.getValue(), "application/fhir+xml");
+
+		assertThat(response.statusCode()).isEqualTo(200);
+		assertThat(response.headers().firstValue("Content-Type"))
+				.hasValueSatisfying(type -> assertThat(type).contains("xml"));
+		assertThat(response.body())
+				.contains("<Patient xmlns=\"http://hl7.org/fhir\">")
+				.contains("<family value=\"Xml\"/>");
+	}
+
+	@Test
+	void answersCorsPreflightForBrowserApps() throws Exception {
+		HttpRequest preflight = HttpRequest.newBuilder(URI.create(baseUrl() + "/Patient"))
+				.method("OPTIONS", HttpRequest.BodyPublishers.noBody())
+				.header("Origin", "https://app.example.org")
+				.header("Access-Control-Request-Method", "POST")
+				.header("Access-Control-Request-Headers", "content-type")
+				.build();
+
+		HttpResponse<String> response = HTTP.send(preflight, HttpResponse.BodyHandlers.ofString());
+
+		assertThat(response.statusCode()).isEqualTo(200);
+		assertThat(response.headers().firstValue("Access-Control-Allow-Origin")).contains("https://app.example.org");
+		assertThat(response.headers().firstValue("Access-Control-Allow-Methods"))
+				.hasValueSatisfying(methods -> assertThat(methods).contains("POST"));
+	}
+
+	@Test
+	void publishesAnOpenApiDescription() throws Exception {
+		HttpResponse<String> response = get("/api-docs", "*/*");
+
+		assertThat(response.statusCode()).isEqualTo(200);
+		assertThat(response.body()).startsWith("openapi: 3").contains("/Patient");
+	}
+
+	@Test
+	void reportsReadinessOnTheActuator() throws Exception {
+		HttpResponse<String> response = HTTP.send(
+				HttpRequest.newBuilder(URI.create("http://127.0.0.1:" + port + "/actuator/health/readiness"))
+						.build(),
+				HttpResponse.BodyHandlers.ofString());
+
+		assertThat(response.statusCode()).isEqualTo(200);
+		assertThat(response.body()).contains("\"UP\"");
+	}
+
+	HttpResponse<String> get(String path, String accept) throws Exception {
+		HttpRequest request = HttpRequest.newBuilder(URI.create(baseUrl() + path))
+				.header("Accept", accept)
+				.build();
+		return HTTP.send(request, HttpResponse.BodyHandlers.ofString());
+	}
+
+	HttpResponse<String> send(String method, String path, String contentType, String body) throws Exception {
+		HttpRequest request = HttpRequest.newBuilder(URI.create(baseUrl() + path))
+				.method(method, HttpRequest.BodyPublishers.ofString(body))
+				.header("Content-Type", contentType)
+				.header("Accept", "application/fhir+json")
+				.build();
+		return HTTP.send(request, HttpResponse.BodyHandlers.ofString());
+	}
+
+	/** Bad requests: each gets a 4xx and an OperationOutcome saying what is wrong, and never a stack trace. */
+	@Nested
+	class BadInput {
+
+		@ParameterizedTest(name = "{0} {1} ({2}) -> {4}")
+		@CsvSource(delimiter = '|', textBlock = """
+				POST | /Patient          | application/fhir+json | {"resourceType":"Patient",                          | 400
+				POST | /Patient          | application/fhir+json | {"resourceType":"Patient","active":"yes"}           | 400
+				POST | /Patient          | application/fhir+json | {"resourceType":"Patient","birthDate":"not-a-date"} | 400
+				POST | /Patient          | application/fhir+json | {"resourceType":"Observation","status":"final"}    | 400
+				POST | /Patient          | application/fhir+xml  | <Patient xmlns="http://hl7.org/fhir"><gender value="male"/> | 400
+				POST | /Patient          | application/fhir+xml  | <Patient xmlns="http://hl7.org/fhir"><unknownElement value="x"/></Patient> | 400
+				POST | /Patient          | text/plain            | just some text                                     | 415
+				PUT  | /Patient/abc      | application/pdf       | %PDF-1.4                                           | 415
+				PATCH| /Patient/abc      | text/plain            | replace gender                                     | 415
+				POST | /Patient          | application/fhir+json | {"resourceType":"Patient","gender":"robot"}         | 400
+				POST | /                 | application/fhir+json | {"resourceType":"Bundle","type":"transaction","entry":[{"request":{"method":"POST","url":"Patient"}}]} | 400
+				POST | /NoSuchType       | application/fhir+json | {"resourceType":"NoSuchType"}                      | 404
+				PUT  | /Patient/bad$id!  | application/fhir+json | {"resourceType":"Patient","id":"bad$id!"}          | 400
+				PUT  | /Patient/abc      | application/fhir+json | {"resourceType":"Patient","id":"other"}            | 400
+				""")
+		void isRejectedWithAnOperationOutcome(String method, String path, String contentType, String body, int status)
+				throws Exception {
+			HttpResponse<String> response = send(method, path, contentType, body);
+
+			assertThat(response.statusCode()).isEqualTo(status);
+			assertOperationOutcomeWithoutStackTrace(response);
+		}
+
+		@Test
+		void unknownResourceTypeOnReadIsNotFound() throws Exception {
+			HttpResponse<String> response = get("/NoSuchType/1", "application/fhir+json");
+
+			assertThat(response.statusCode()).isEqualTo(404);
+			assertOperationOutcomeWithoutStackTrace(response);
+		}
+
+		@Test
+		void invalidIdOnReadIsBadRequest() throws Exception {
+			HttpResponse<String> response = get("/Patient/" + "x".repeat(70), "application/fhir+json");
+
+			assertThat(response.statusCode()).isBetween(400, 404);
+			assertOperationOutcomeWithoutStackTrace(response);
+		}
+
+		void assertOperationOutcomeWithoutStackTrace(HttpResponse<String> response) {
+			OperationOutcome outcome = (OperationOutcome) FHIR.newJsonParser().parseResource(response.body());
+			assertThat(outcome.getIssue()).isNotEmpty();
+			assertThat(outcome.getIssueFirstRep().getDiagnostics()).isNotBlank();
+			assertThat(response.body()).doesNotContain("\tat ", "Exception:", ".java:");
+		}
+	}
+}

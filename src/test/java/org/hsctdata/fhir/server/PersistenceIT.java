@@ -1,0 +1,53 @@
+package org.hsctdata.fhir.server;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import ca.uhn.fhir.context.FhirContext;
+import ca.uhn.fhir.rest.client.api.IGenericClient;
+import java.nio.file.Path;
+import org.hl7.fhir.instance.model.api.IIdType;
+import org.hl7.fhir.r4.model.Patient;
+import org.hsctdata.fhir.BallHsctServerApplication;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import org.springframework.boot.builder.SpringApplicationBuilder;
+import org.springframework.boot.web.servlet.context.ServletWebServerApplicationContext;
+import org.springframework.context.ConfigurableApplicationContext;
+
+/** Tests that the default file database keeps what was written when the server stops and starts again. */
+class PersistenceIT {
+
+	@TempDir
+	Path dataDir;
+
+	@Test
+	void dataWrittenBeforeARestartCanBeReadAfterIt() {
+		IIdType id;
+		try (ConfigurableApplicationContext server = start()) {
+			Patient patient = new Patient();
+			patient.addName().setFamily("Persisted");
+			id = client(server).create().resource(patient).execute().getId().toUnqualifiedVersionless();
+		}
+
+		try (ConfigurableApplicationContext server = start()) {
+			Patient read =
+					client(server).read().resource(Patient.class).withId(id).execute();
+
+			assertThat(read.getNameFirstRep().getFamily()).isEqualTo("Persisted");
+		}
+	}
+
+	/** The application as {@code java -jar} runs it, on an H2 file of its own. */
+	ConfigurableApplicationContext start() {
+		return new SpringApplicationBuilder(BallHsctServerApplication.class)
+				.run(
+						"--server.port=0",
+						"--server.address=127.0.0.1",
+						"--spring.datasource.url=jdbc:h2:file:" + dataDir.resolve("hsct"));
+	}
+
+	static IGenericClient client(ConfigurableApplicationContext server) {
+		int port = ((ServletWebServerApplicationContext) server).getWebServer().getPort();
+		return FhirContext.forR4Cached().newRestfulGenericClient("http://127.0.0.1:" + port + "/fhir");
+	}
+}
