@@ -20,6 +20,7 @@ import org.springframework.boot.context.properties.EnableConfigurationProperties
 import org.springframework.boot.orm.jpa.hibernate.SpringImplicitNamingStrategy;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
+import org.springframework.context.annotation.DependsOn;
 import org.springframework.context.annotation.Primary;
 import org.springframework.orm.jpa.JpaTransactionManager;
 import org.springframework.orm.jpa.LocalContainerEntityManagerFactoryBean;
@@ -47,14 +48,14 @@ class JpaStorageConfig {
 
 	/**
 	 * Hibernate settings HAPI needs, unless overridden with {@code spring.jpa.properties.*}: no classpath scanning
-	 * (HAPI lists its entities), Spring's naming, schema kept up to date, JDBC batching, no caches and no Hibernate
-	 * Search (full-text indexing is not offered).
+	 * (HAPI lists its entities), Spring's naming, no schema changes (see {@link SchemaMigration}), JDBC batching, no
+	 * caches and no Hibernate Search (full-text indexing is not offered).
 	 */
 	private static final Map<String, String> HIBERNATE_DEFAULTS = Map.of(
 			AvailableSettings.SCANNER, DisabledScanner.class.getName(),
 			AvailableSettings.IMPLICIT_NAMING_STRATEGY, SpringImplicitNamingStrategy.class.getName(),
 			AvailableSettings.PHYSICAL_NAMING_STRATEGY, CamelCaseToUnderscoresNamingStrategy.class.getName(),
-			AvailableSettings.HBM2DDL_AUTO, "update",
+			AvailableSettings.HBM2DDL_AUTO, "none",
 			AvailableSettings.STATEMENT_BATCH_SIZE, "20",
 			AvailableSettings.USE_QUERY_CACHE, "false",
 			AvailableSettings.USE_SECOND_LEVEL_CACHE, "false",
@@ -79,7 +80,15 @@ class JpaStorageConfig {
 	}
 
 	@Bean
+	SchemaMigration schemaMigration(DataSource dataSource) {
+		SchemaMigration migration = new SchemaMigration(dataSource);
+		migration.migrate();
+		return migration;
+	}
+
+	@Bean
 	@Primary
+	@DependsOn("schemaMigration")
 	LocalContainerEntityManagerFactoryBean entityManagerFactory(
 			ConfigurableListableBeanFactory beanFactory,
 			FhirContext fhirContext,
