@@ -1,0 +1,4 @@
+Invariant: ball-hsct-3
+Description: "A dose or rate per kilogram names body weight as its normalization basis."
+Expression: "(dosage.dose.code | dosage.rate.ofType(Quantity).code).where($this.contains('/kg')).exists() implies extension.where(url = 'https://fhir.hsctdata.org/ig/ball-hsct/StructureDefinition/normalization-basis').value.ofType(CodeableConcept).coding.where(system = 'http://snomed.info/sct' and code = '363804004').exists()"
+Severity: #error

@@ -1,0 +1,4 @@
+Invariant: ball-hsct-7
+Description: "The day after transplant is zero or more."
+Expression: "value.ofType(integer).all($this >= 0)"
+Severity: #error
