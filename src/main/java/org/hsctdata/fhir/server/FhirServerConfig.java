@@ -7,7 +7,7 @@ import ca.uhn.fhir.jpa.api.config.JpaStorageSettings;
 import ca.uhn.fhir.jpa.api.config.ThreadPoolFactoryConfig;
 import ca.uhn.fhir.jpa.api.dao.IFhirSystemDao;
 import ca.uhn.fhir.jpa.batch2.JpaBatch2Config;
-import ca.uhn.fhir.jpa.config.HapiJpaConfig;
+import ca.uhn.fhir.jpa.config.JpaConfig;
 import ca.uhn.fhir.jpa.config.r4.JpaR4Config;
 import ca.uhn.fhir.jpa.provider.IJpaSystemProvider;
 import ca.uhn.fhir.jpa.provider.JpaCapabilityStatementProvider;
@@ -31,12 +31,13 @@ import org.springframework.context.annotation.Import;
  * The FHIR R4 endpoint: HAPI's JPA DAOs and resource providers, served by a {@link RestfulServer} at {@code /fhir}.
  */
 @Configuration(proxyBeanMethods = false)
-// R4 only, so no version conditions. Batch2 runs HAPI's background jobs (terminology storage, reindexing,
+// R4 only, so no version conditions. JpaConfig rather than HapiJpaConfig: see SearchServicesConfig. Batch2 runs HAPI's
+// background jobs (terminology storage, reindexing,
 // package installation, bulk export) over the in-memory message channels of SubscriptionChannelConfig;
 // FHIR Subscriptions themselves are not enabled.
 @Import({
 	JpaR4Config.class,
-	HapiJpaConfig.class,
+	JpaConfig.class,
 	ThreadPoolFactoryConfig.class,
 	JpaBatch2Config.class,
 	Batch2JobsConfig.class,

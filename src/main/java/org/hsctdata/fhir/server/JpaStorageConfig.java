@@ -71,6 +71,9 @@ class JpaStorageConfig {
 		settings.setEnforceReferentialIntegrityOnWrite(true);
 		settings.setAutoCreatePlaceholderReferenceTargets(false);
 		settings.setAllowExternalReferences(false);
+		// Pre-expansion stores expansions through Hibernate Search, which is off; our value sets are small
+		// enumerations that HAPI expands in memory on demand.
+		settings.setPreExpandValueSets(false);
 		return settings;
 	}
 

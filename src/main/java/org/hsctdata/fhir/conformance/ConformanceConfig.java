@@ -1,0 +1,22 @@
+package org.hsctdata.fhir.conformance;
+
+import ca.uhn.fhir.jpa.packages.IHapiPackageCacheManager;
+import ca.uhn.fhir.jpa.packages.IPackageInstallerSvc;
+import org.springframework.context.annotation.Bean;
+import org.springframework.context.annotation.Configuration;
+
+/** Publishes our FHIR package: reads it from the classpath and installs it at start-up. */
+@Configuration(proxyBeanMethods = false)
+class ConformanceConfig {
+
+	@Bean
+	ImplementationGuide implementationGuide() {
+		return ImplementationGuide.fromClasspath();
+	}
+
+	@Bean
+	ImplementationGuideInstaller implementationGuideInstaller(
+			ImplementationGuide guide, IPackageInstallerSvc installer, IHapiPackageCacheManager packageCache) {
+		return new ImplementationGuideInstaller(guide, installer, packageCache);
+	}
+}

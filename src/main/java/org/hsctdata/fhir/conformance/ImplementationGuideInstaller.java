@@ -1,0 +1,64 @@
+package org.hsctdata.fhir.conformance;
+
+import ca.uhn.fhir.jpa.packages.IHapiPackageCacheManager;
+import ca.uhn.fhir.jpa.packages.IHapiPackageCacheManager.PackageContents;
+import ca.uhn.fhir.jpa.packages.IPackageInstallerSvc;
+import ca.uhn.fhir.jpa.packages.PackageInstallOutcomeJson;
+import ca.uhn.fhir.jpa.packages.PackageInstallationSpec;
+import ca.uhn.fhir.jpa.packages.PackageInstallationSpec.InstallModeEnum;
+import java.util.Arrays;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import org.springframework.beans.factory.SmartInitializingSingleton;
+
+/**
+ * Installs our FHIR package into the database once every bean exists and before the server takes requests, from
+ * the classpath and never from the network. Its StructureDefinitions, ValueSets and CodeSystems become resources
+ * the server serves and searches, and the validator resolves our profiles from it.
+ *
+ * <p>A package already stored with the same bytes is left alone, so a restart costs one query. A package stored
+ * under the same version with other bytes (a development build) is uninstalled and installed again.
+ */
+final class ImplementationGuideInstaller implements SmartInitializingSingleton {
+
+	private static final Logger log = LoggerFactory.getLogger(ImplementationGuideInstaller.class);
+
+	private final ImplementationGuide guide;
+
+	private final IPackageInstallerSvc installer;
+
+	private final IHapiPackageCacheManager packageCache;
+
+	ImplementationGuideInstaller(
+			ImplementationGuide guide, IPackageInstallerSvc installer, IHapiPackageCacheManager packageCache) {
+		this.guide = guide;
+		this.installer = installer;
+		this.packageCache = packageCache;
+	}
+
+	@Override
+	public void afterSingletonsInstantiated() {
+		PackageContents stored = packageCache.loadPackageContents(guide.name(), guide.version());
+		if (stored != null && Arrays.equals(stored.getBytes(), guide.contents())) {
+			log.info("FHIR package {} is installed", guide.id());
+			return;
+		}
+		if (stored != null) {
+			log.info("FHIR package {} changed since it was installed; installing it again", guide.id());
+			installer.uninstall(spec());
+		}
+		PackageInstallOutcomeJson outcome = installer.install(spec());
+		log.info("Installed FHIR package {}: {}", guide.id(), outcome.getResourcesInstalled());
+	}
+
+	private PackageInstallationSpec spec() {
+		PackageInstallationSpec spec = new PackageInstallationSpec()
+				.setName(guide.name())
+				.setVersion(guide.version())
+				.setPackageUrl(guide.classpathUrl())
+				.setInstallMode(InstallModeEnum.STORE_AND_INSTALL)
+				.setFetchDependencies(false); // never go online: R4 core ships with HAPI
+		spec.setReloadExisting(true);
+		return spec;
+	}
+}

@@ -1,0 +1,139 @@
+package org.hsctdata.fhir.conformance;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import ca.uhn.fhir.context.FhirContext;
+import ca.uhn.fhir.rest.api.MethodOutcome;
+import ca.uhn.fhir.rest.client.api.IGenericClient;
+import java.util.List;
+import java.util.Set;
+import java.util.TreeSet;
+import org.hl7.fhir.instance.model.api.IBaseResource;
+import org.hl7.fhir.r4.model.BooleanType;
+import org.hl7.fhir.r4.model.Bundle;
+import org.hl7.fhir.r4.model.CanonicalType;
+import org.hl7.fhir.r4.model.CapabilityStatement;
+import org.hl7.fhir.r4.model.CodeType;
+import org.hl7.fhir.r4.model.MetadataResource;
+import org.hl7.fhir.r4.model.OperationOutcome;
+import org.hl7.fhir.r4.model.Parameters;
+import org.hl7.fhir.r4.model.StructureDefinition;
+import org.hl7.fhir.r4.model.UriType;
+import org.hl7.fhir.r4.model.ValueSet;
+import org.hsctdata.fhir.server.ServerIntegrationTest;
+import org.hsctdata.fhir.support.Fixtures;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.springframework.boot.test.web.server.LocalServerPort;
+
+/** Tests that the running server publishes our FHIR package: CapabilityStatement, artifacts and terminology. */
+class ConformanceIT extends ServerIntegrationTest {
+
+	static final FhirContext FHIR = FhirContext.forR4Cached();
+
+	static final List<MetadataResource> ARTIFACTS = ImplementationGuide.fromClasspath().resources(FHIR).stream()
+			.map(MetadataResource.class::cast)
+			.toList();
+
+	static final String CONDITIONING_INTENSITY = Canonicals.valueSet("conditioning-intensity-vs");
+
+	@LocalServerPort
+	int port;
+
+	IGenericClient client;
+
+	@BeforeEach
+	void connect() {
+		client = FHIR.newRestfulGenericClient("http://127.0.0.1:" + port + "/fhir");
+	}
+
+	@Test
+	void capabilityStatementListsEveryProfileAsSupported() {
+		CapabilityStatement capabilities =
+				client.capabilities().ofType(CapabilityStatement.class).execute();
+		Set<String> supported = new TreeSet<>();
+		capabilities
+				.getRestFirstRep()
+				.getResource()
+				.forEach(resource -> resource.getSupportedProfile().stream()
+						.map(CanonicalType::getValue)
+						.forEach(supported::add));
+
+		Set<String> profiles = new TreeSet<>(ARTIFACTS.stream()
+				.filter(StructureDefinition.class::isInstance)
+				.map(StructureDefinition.class::cast)
+				.filter(sd -> sd.getKind() == StructureDefinition.StructureDefinitionKind.RESOURCE)
+				.map(StructureDefinition::getUrl)
+				.toList());
+		assertThat(profiles).hasSizeGreaterThan(20);
+		assertThat(supported).containsAll(profiles);
+	}
+
+	@Test
+	void servesEveryArtifactOfThePackageByCanonicalUrl() {
+		for (MetadataResource artifact : ARTIFACTS) {
+			Bundle found = client.search()
+					.byUrl(artifact.fhirType() + "?url=" + artifact.getUrl())
+					.returnBundle(Bundle.class)
+					.execute();
+
+			assertThat(found.getEntry()).as(artifact.getUrl()).hasSize(1);
+		}
+	}
+
+	@Test
+	void expandsALocalValueSet() {
+		ValueSet expansion = client.operation()
+				.onType(ValueSet.class)
+				.named("$expand")
+				.withParameter(Parameters.class, "url", new UriType(CONDITIONING_INTENSITY))
+				.returnResourceType(ValueSet.class)
+				.execute();
+
+		assertThat(expansion.getExpansion().getContains())
+				.extracting(ValueSet.ValueSetExpansionContainsComponent::getCode)
+				.containsExactlyInAnyOrder("mac", "ric", "reduced-toxicity", "nma");
+	}
+
+	@Test
+	void validatesCodesAgainstALocalValueSet() {
+		assertThat(validateCode("reduced-toxicity")).isTrue();
+		assertThat(validateCode("not-a-conditioning-intensity")).isFalse();
+	}
+
+	@Test
+	void validatesAgainstTheProfileAResourceClaims() {
+		OperationOutcome passing = validate(Fixtures.read("mrd-observation/p1-pass.json"));
+		OperationOutcome failing = validate(Fixtures.read("chimerism-observation/f1-ball-hsct-1.json"));
+
+		assertThat(errors(passing)).isEmpty();
+		assertThat(errors(failing))
+				.singleElement()
+				.satisfies(issue -> assertThat(issue.getDiagnostics()).contains("ball-hsct-1"));
+	}
+
+	/** Type-level {@code $validate}: the fixture's id is dropped, or the client would validate a stored instance. */
+	OperationOutcome validate(IBaseResource resource) {
+		resource.setId((String) null);
+		MethodOutcome outcome = client.validate().resource(resource).execute();
+		return (OperationOutcome) outcome.getOperationOutcome();
+	}
+
+	static List<OperationOutcome.OperationOutcomeIssueComponent> errors(OperationOutcome outcome) {
+		return outcome.getIssue().stream()
+				.filter(issue -> issue.getSeverity() == OperationOutcome.IssueSeverity.ERROR
+						|| issue.getSeverity() == OperationOutcome.IssueSeverity.FATAL)
+				.toList();
+	}
+
+	boolean validateCode(String code) {
+		Parameters result = client.operation()
+				.onType(ValueSet.class)
+				.named("$validate-code")
+				.withParameter(Parameters.class, "url", new UriType(CONDITIONING_INTENSITY))
+				.andParameter("system", new UriType(Canonicals.LOCAL_CODE_SYSTEM))
+				.andParameter("code", new CodeType(code))
+				.execute();
+		return ((BooleanType) result.getParameter("result").getValue()).booleanValue();
+	}
+}

@@ -1,0 +1,69 @@
+package org.hsctdata.fhir.support;
+
+import ca.uhn.fhir.context.FhirContext;
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.net.URISyntaxException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+import java.util.stream.Stream;
+import org.hl7.fhir.instance.model.api.IBaseResource;
+
+/**
+ * The conformance fixtures under {@code src/test/resources/fixtures/<profile-id>/}: {@code p<n>-pass.json} must
+ * validate against the profile, {@code f<n>-<rule>.json} must fail for the reason given in
+ * {@code validation/expected-failures.csv}.
+ */
+public final class Fixtures {
+
+	private static final Path ROOT = root();
+
+	private Fixtures() {}
+
+	/** Parses a fixture, named by its path under {@code fixtures/} ({@code mrd-observation/p1-pass.json}). */
+	public static IBaseResource read(String fixture) {
+		try {
+			return FhirContext.forR4Cached().newJsonParser().parseResource(Files.readString(ROOT.resolve(fixture)));
+		} catch (IOException e) {
+			throw new UncheckedIOException(e);
+		}
+	}
+
+	/** Every fixture path, as {@code <profile-id>/<file>}, sorted. */
+	public static List<String> all() {
+		try (Stream<Path> files = Files.walk(ROOT)) {
+			return files.filter(file -> file.toString().endsWith(".json"))
+					.map(file -> ROOT.relativize(file).toString().replace('\\', '/'))
+					.sorted()
+					.toList();
+		} catch (IOException e) {
+			throw new UncheckedIOException(e);
+		}
+	}
+
+	public static List<String> passing() {
+		return all().stream().filter(Fixtures::isPassing).toList();
+	}
+
+	public static List<String> failing() {
+		return all().stream().filter(fixture -> !isPassing(fixture)).toList();
+	}
+
+	/** The profile id a fixture belongs to: its folder. */
+	public static String profileId(String fixture) {
+		return fixture.substring(0, fixture.indexOf('/'));
+	}
+
+	private static boolean isPassing(String fixture) {
+		return fixture.endsWith("-pass.json");
+	}
+
+	private static Path root() {
+		try {
+			return Path.of(Fixtures.class.getResource("/fixtures").toURI());
+		} catch (URISyntaxException e) {
+			throw new IllegalStateException(e);
+		}
+	}
+}
