@@ -1,6 +1,7 @@
 package org.hsctdata.fhir.server;
 
 import java.util.List;
+import org.hsctdata.fhir.validation.EnforcementPolicy;
 import org.springframework.boot.context.properties.ConfigurationProperties;
 import org.springframework.boot.context.properties.bind.DefaultValue;
 
@@ -14,13 +15,24 @@ import org.springframework.boot.context.properties.bind.DefaultValue;
  * @param defaultPageSize number of search results on a page when the client sends no {@code _count}
  * @param maxPageSize     largest {@code _count} a client may ask for; larger values are capped
  * @param cors            cross-origin access for browser-based FHIR apps
+ * @param validation      validation of writes against our profiles
  */
 @ConfigurationProperties("hsct")
 public record HsctServerProperties(
 		@DefaultValue("") String serverAddress,
 		@DefaultValue("20") int defaultPageSize,
 		@DefaultValue("200") int maxPageSize,
-		@DefaultValue Cors cors) {
+		@DefaultValue Cors cors,
+		@DefaultValue Validation validation) {
+
+	/**
+	 * Validation of writes against our profiles.
+	 *
+	 * @param policy {@code strict}: Patient, Condition, Observation, Procedure, MedicationAdministration ... must
+	 *               claim and meet one of our profiles; {@code open}: base R4 validation, plus the profiles a
+	 *               resource declares
+	 */
+	public record Validation(@DefaultValue("strict") EnforcementPolicy policy) {}
 
 	/**
 	 * Cross-origin resource sharing for {@code /fhir}.

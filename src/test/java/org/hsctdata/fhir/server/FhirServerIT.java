@@ -13,7 +13,6 @@ import java.net.URI;
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
-import java.util.UUID;
 import org.hl7.fhir.instance.model.api.IIdType;
 import org.hl7.fhir.r4.model.Bundle;
 import org.hl7.fhir.r4.model.CapabilityStatement;
@@ -25,8 +24,8 @@ import org.hl7.fhir.r4.model.Observation;
 import org.hl7.fhir.r4.model.OperationOutcome;
 import org.hl7.fhir.r4.model.Parameters;
 import org.hl7.fhir.r4.model.Patient;
-import org.hl7.fhir.r4.model.Reference;
 import org.hl7.fhir.r4.model.StringType;
+import org.hsctdata.fhir.support.TestData;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Nested;
 import org.junit.jupiter.api.Test;
@@ -60,30 +59,15 @@ class FhirServerIT extends ServerIntegrationTest {
 	}
 
 	static Patient patient(String family) {
-		Patient patient = new Patient();
-		patient.addName().setFamily(family).addGiven("Test");
-		patient.setGender(AdministrativeGender.MALE);
-		patient.addIdentifier()
-				.setSystem("urn:test:mrn")
-				.setValue(UUID.randomUUID().toString());
-		return patient;
+		return TestData.patient(family);
 	}
 
 	IIdType create(Patient patient) {
 		return client.create().resource(patient).execute().getId().toUnqualifiedVersionless();
 	}
 
-	Observation lymphocytes(IIdType subject, double value) {
-		Observation observation = new Observation();
-		observation.setStatus(Observation.ObservationStatus.FINAL);
-		observation.getCode().addCoding().setSystem("http://loinc.org").setCode("26474-7");
-		observation.setSubject(new Reference(subject));
-		observation
-				.getValueQuantity()
-				.setValue(value)
-				.setSystem("http://unitsofmeasure.org")
-				.setCode("10*9/L");
-		return observation;
+	static Observation lymphocytes(IIdType subject, double value) {
+		return TestData.lymphocyteCount(subject.getValue(), value);
 	}
 
 	@Test
@@ -136,7 +120,7 @@ class FhirServerIT extends ServerIntegrationTest {
 	void conditionalCreateDoesNotDuplicate() {
 		Patient patient = patient("Conditional");
 		String identifier = patient.getIdentifierFirstRep().getValue();
-		String condition = "Patient?identifier=urn:test:mrn|" + identifier;
+		String condition = "Patient?identifier=" + TestData.IDENTIFIER_SYSTEM + "|" + identifier;
 
 		MethodOutcome first =
 				client.create().resource(patient).conditionalByUrl(condition).execute();
@@ -152,7 +136,7 @@ class FhirServerIT extends ServerIntegrationTest {
 	@Test
 	void conditionalUpdateCreatesThenUpdates() {
 		Patient patient = patient("Upserted");
-		String condition = "Patient?identifier=urn:test:mrn|"
+		String condition = "Patient?identifier=" + TestData.IDENTIFIER_SYSTEM + "|"
 				+ patient.getIdentifierFirstRep().getValue();
 
 		MethodOutcome created =
@@ -270,9 +254,7 @@ class FhirServerIT extends ServerIntegrationTest {
 	@Test
 	void processesATransactionWithInternalReferences() {
 		Patient patient = patient("Transaction");
-		Condition condition = new Condition();
-		condition.getCode().addCoding().setSystem("http://snomed.info/sct").setCode("277571004");
-		condition.setSubject(new Reference("urn:uuid:patient-1"));
+		Condition condition = TestData.bAllCondition("urn:uuid:patient-1");
 		Bundle transaction = new Bundle().setType(Bundle.BundleType.TRANSACTION);
 		transaction
 				.addEntry()

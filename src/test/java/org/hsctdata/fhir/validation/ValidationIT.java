@@ -1,22 +1,34 @@
 package org.hsctdata.fhir.validation;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import ca.uhn.fhir.context.FhirContext;
 import ca.uhn.fhir.rest.client.api.IGenericClient;
+import ca.uhn.fhir.rest.server.exceptions.UnprocessableEntityException;
 import java.math.BigDecimal;
+import java.util.List;
+import java.util.UUID;
+import org.hl7.fhir.instance.model.api.IIdType;
+import org.hl7.fhir.r4.model.Bundle;
 import org.hl7.fhir.r4.model.MedicationAdministration;
+import org.hl7.fhir.r4.model.Observation;
 import org.hl7.fhir.r4.model.OperationOutcome;
 import org.hl7.fhir.r4.model.OperationOutcome.IssueSeverity;
+import org.hl7.fhir.r4.model.Patient;
 import org.hl7.fhir.r4.model.Quantity;
 import org.hl7.fhir.r4.model.Resource;
 import org.hsctdata.fhir.server.ServerIntegrationTest;
 import org.hsctdata.fhir.support.Fixtures;
+import org.hsctdata.fhir.support.TestData;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.boot.test.web.server.LocalServerPort;
 
-/** Tests of the server's own validation rules, through {@code $validate} on the running server. */
+/**
+ * Tests of what the server rejects: profile enforcement on write (the test profile runs the default, strict policy)
+ * and the server's own validation rules.
+ */
 class ValidationIT extends ServerIntegrationTest {
 
 	static final FhirContext FHIR = FhirContext.forR4Cached();
@@ -39,8 +51,88 @@ class ValidationIT extends ServerIntegrationTest {
 	}
 
 	@Test
+	void refusesAResourceThatClaimsNoProfileOfOursAndStoresNothing() {
+		Observation unprofiled = TestData.lymphocyteCount("Patient/" + storedPatient(), 0.9);
+		unprofiled.getMeta().setProfile(List.of());
+		unprofiled
+				.addIdentifier()
+				.setSystem(TestData.IDENTIFIER_SYSTEM)
+				.setValue(UUID.randomUUID().toString());
+
+		assertThatThrownBy(() -> client.create().resource(unprofiled).execute())
+				.isInstanceOfSatisfying(
+						UnprocessableEntityException.class,
+						refused -> assertThat(diagnostics(refused))
+								.anySatisfy(message ->
+										assertThat(message).contains("HSCT-0200", "lymphocyte-count-observation")));
+		assertThat(countByIdentifier(
+						"Observation", unprofiled.getIdentifierFirstRep().getValue()))
+				.isZero();
+	}
+
+	@Test
+	void refusesAProfileViolationWithItsLocation() {
+		storedPatient();
+		Observation wrongUnit = (Observation) Fixtures.read("lymphocyte-count-observation/f1-valueQuantity-code.json");
+		wrongUnit.setId((String) null);
+
+		assertThatThrownBy(() -> client.create().resource(wrongUnit).execute())
+				.isInstanceOfSatisfying(
+						UnprocessableEntityException.class,
+						refused -> assertThat(((OperationOutcome) refused.getOperationOutcome()).getIssue())
+								.filteredOn(issue -> issue.getSeverity() == IssueSeverity.ERROR)
+								.isNotEmpty()
+								.allSatisfy(issue -> assertThat(issue.getExpression())
+										.anySatisfy(location ->
+												assertThat(location.getValue()).startsWith("Observation.value"))));
+	}
+
+	@Test
+	void storesNothingOfATransactionWithOneBadEntry() {
+		Patient patient = TestData.patient("Transaction with a bad entry");
+		Observation bad = TestData.lymphocyteCount("urn:uuid:patient", 0.9);
+		bad.getValueQuantity().setCode("mg");
+		Bundle transaction = new Bundle().setType(Bundle.BundleType.TRANSACTION);
+		transaction
+				.addEntry()
+				.setFullUrl("urn:uuid:patient")
+				.setResource(patient)
+				.getRequest()
+				.setMethod(Bundle.HTTPVerb.POST)
+				.setUrl("Patient");
+		transaction
+				.addEntry()
+				.setResource(bad)
+				.getRequest()
+				.setMethod(Bundle.HTTPVerb.POST)
+				.setUrl("Observation");
+
+		assertThatThrownBy(() -> client.transaction().withBundle(transaction).execute())
+				.isInstanceOf(UnprocessableEntityException.class);
+		assertThat(countByIdentifier("Patient", patient.getIdentifierFirstRep().getValue()))
+				.isZero();
+	}
+
+	@Test
+	void refusesAPatchThatBreaksTheProfileAndKeepsTheResource() {
+		IIdType id = client.create()
+				.resource(TestData.lymphocyteCount("Patient/" + storedPatient(), 0.9))
+				.execute()
+				.getId()
+				.toUnqualifiedVersionless();
+		String patch = "[{\"op\":\"replace\",\"path\":\"/valueQuantity/code\",\"value\":\"mg\"}]";
+
+		assertThatThrownBy(() -> client.patch().withBody(patch).withId(id).execute())
+				.isInstanceOf(UnprocessableEntityException.class);
+		Observation stored =
+				client.read().resource(Observation.class).withId(id).execute();
+		assertThat(stored.getValueQuantity().getCode()).isEqualTo("10*9/L");
+		assertThat(stored.getIdElement().getVersionIdPart()).isEqualTo("1");
+	}
+
+	@Test
 	void checksTheAbsoluteDoseAgainstTheBodySurfaceAreaItReferences() {
-		store("ball-patient/p1-pass.json", "ball-patient");
+		storedPatient();
 		store("body-surface-area-observation/p1-pass.json", "body-surface-area-1");
 		MedicationAdministration consistent =
 				(MedicationAdministration) Fixtures.read("cancer-medication-administration/p2-pass.json");
@@ -57,6 +149,27 @@ class ValidationIT extends ServerIntegrationTest {
 				.filteredOn(issue -> issue.getSeverity() == IssueSeverity.ERROR)
 				.singleElement()
 				.satisfies(issue -> assertThat(issue.getDiagnostics()).contains("HSCT-0100", "= 304 mg"));
+	}
+
+	/** Stores the patient the fixtures refer to ({@code Patient/ball-patient}) and returns its id. */
+	String storedPatient() {
+		store("ball-patient/p1-pass.json", "ball-patient");
+		return "ball-patient";
+	}
+
+	int countByIdentifier(String type, String identifier) {
+		return client.search()
+				.byUrl(type + "?identifier=" + TestData.IDENTIFIER_SYSTEM + "|" + identifier + "&_summary=count")
+				.returnBundle(Bundle.class)
+				.execute()
+				.getTotal();
+	}
+
+	static List<String> diagnostics(UnprocessableEntityException refused) {
+		return ((OperationOutcome) refused.getOperationOutcome())
+				.getIssue().stream()
+						.map(OperationOutcome.OperationOutcomeIssueComponent::getDiagnostics)
+						.toList();
 	}
 
 	OperationOutcome validate(Resource resource) {
