@@ -8,6 +8,7 @@ import java.nio.file.Path;
 import org.hl7.fhir.instance.model.api.IIdType;
 import org.hl7.fhir.r4.model.Patient;
 import org.hsctdata.fhir.BallHsctServerApplication;
+import org.hsctdata.fhir.support.TestData;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.springframework.boot.builder.SpringApplicationBuilder;
@@ -24,9 +25,12 @@ class PersistenceIT {
 	void dataWrittenBeforeARestartCanBeReadAfterIt() {
 		IIdType id;
 		try (ConfigurableApplicationContext server = start()) {
-			Patient patient = new Patient();
-			patient.addName().setFamily("Persisted");
-			id = client(server).create().resource(patient).execute().getId().toUnqualifiedVersionless();
+			id = client(server)
+					.create()
+					.resource(TestData.patient("Persisted"))
+					.execute()
+					.getId()
+					.toUnqualifiedVersionless();
 		}
 
 		try (ConfigurableApplicationContext server = start()) {
