@@ -1,0 +1,327 @@
+package org.hsctdata.fhir.examples;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import java.io.ByteArrayInputStream;
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.UncheckedIOException;
+import java.net.URISyntaxException;
+import java.net.URL;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Set;
+import java.util.concurrent.ConcurrentHashMap;
+import org.fhir.ucum.UcumEssenceService;
+import org.fhir.ucum.UcumException;
+import org.hl7.fhir.r5.elementmodel.Element;
+import org.hl7.fhir.r5.elementmodel.Manager;
+import org.hl7.fhir.r5.elementmodel.Manager.FhirFormat;
+import org.hl7.fhir.r5.model.CanonicalResource;
+import org.hl7.fhir.r5.model.CanonicalType;
+import org.hl7.fhir.r5.model.StructureDefinition;
+import org.hl7.fhir.r5.utils.validation.IResourceValidator;
+import org.hl7.fhir.r5.utils.validation.IValidatorResourceFetcher;
+import org.hl7.fhir.r5.utils.validation.constants.ReferenceValidationPolicy;
+import org.hl7.fhir.utilities.http.ManagedWebAccess;
+import org.hl7.fhir.utilities.http.ManagedWebAccess.WebAccessPolicy;
+import org.hl7.fhir.utilities.validation.ValidationMessage;
+import org.hl7.fhir.utilities.validation.ValidationMessage.IssueSeverity;
+import org.hl7.fhir.validation.ValidationEngine;
+import org.hl7.fhir.validation.instance.advisor.BasePolicyAdvisorForFullValidation;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.MethodSource;
+
+/**
+ * Tests for the example case {@code examples/ball-hsct-transaction-bundle.json} in the independent HL7 validator
+ * library ({@link ValidationEngine}, the core that HAPI wraps), as a cross-check of the HAPI validation chain.
+ *
+ * <p>Every entry is validated on its own against the profile in its {@code meta.profile}, fully offline: the engine
+ * loads {@code hl7.fhir.r4.core#4.0.1} and the other HL7 packages from the cache that {@code fhir-profiles/build.mjs}
+ * prepares in {@code fhir-profiles/target/fhir-home} ({@code user.home} points there only while the engine is built),
+ * our package from the {@code .tgz} the build puts on the classpath, and UCUM from the {@code org.fhir:ucum} jar. Web
+ * access is {@link WebAccessPolicy#PROHIBITED prohibited}, and there is no terminology server, so any attempt to go
+ * online fails at once instead of hanging. The engine costs 15–30 s and is built once per JVM.
+ *
+ * <p>{@code urn:uuid:} references are resolved to the other entries of the bundle, so they are checked to exist and
+ * to point at a resource of an allowed type, but the target's conformance to its target profile is not re-checked
+ * here: each target is validated against its own profile by its own test, and re-checking would only repeat every
+ * target's accepted issues in each resource that points at it.
+ *
+ * <p>An entry passes when each of its error, fatal and warning issues matches a reviewed row, by severity and message
+ * fragment: errors in {@code examples/hl7-validator-accepted-issues.csv}, warnings in
+ * {@code examples/hl7-validator-warnings.csv}, each with its reason. Information issues are ignored. A row that no
+ * longer matches anything fails too, so the lists stay minimal.
+ */
+class Hl7ValidatorCrossCheckTests {
+
+	static final Path BUNDLE = Path.of("examples/ball-hsct-transaction-bundle.json");
+	static final Path FHIR_HOME = Path.of("fhir-profiles/target/fhir-home");
+	static final String ACCEPTED_ISSUES = "/examples/hl7-validator-accepted-issues.csv";
+	static final String WARNINGS = "/examples/hl7-validator-warnings.csv";
+
+	private static final Set<IssueSeverity> CHECKED =
+			Set.of(IssueSeverity.FATAL, IssueSeverity.ERROR, IssueSeverity.WARNING);
+	private static final Map<String, List<ValidationMessage>> ISSUES = new ConcurrentHashMap<>();
+	private static ValidationEngine engine;
+
+	/** One entry of the example bundle, named by its resource type and identifier. */
+	record Entry(String fullUrl, String resourceType, String identifier, List<String> profiles, byte[] json) {
+		@Override
+		public String toString() {
+			return resourceType + " " + identifier;
+		}
+	}
+
+	/** One reviewed row: an issue of this severity whose message contains this fragment is expected. */
+	record ListedIssue(String file, String severity, String fragment, String reason) {
+		boolean matches(ValidationMessage issue) {
+			return issue.getLevel().toCode().equals(severity)
+					&& issue.getMessage().contains(fragment);
+		}
+	}
+
+	static List<Entry> entries() {
+		return Bundle.ENTRIES;
+	}
+
+	@ParameterizedTest(name = "{0}")
+	@MethodSource("entries")
+	void everyEntryValidatesInTheHl7Validator(Entry entry) {
+		List<ListedIssue> listed = listedIssues();
+
+		List<String> unexpected = issues(entry).stream()
+				.filter(issue -> listed.stream().noneMatch(row -> row.matches(issue)))
+				.map(Hl7ValidatorCrossCheckTests::describe)
+				.toList();
+
+		assertThat(unexpected)
+				.as(
+						"issues of %s (%s) against %s that no row of %s or %s lists:%n%s",
+						entry,
+						entry.fullUrl(),
+						entry.profiles(),
+						ACCEPTED_ISSUES,
+						WARNINGS,
+						String.join("\n", unexpected))
+				.isEmpty();
+	}
+
+	@ParameterizedTest(name = "{0}")
+	@MethodSource("entries")
+	void everyEntryClaimsOneProfileThatTheHl7ValidatorKnows(Entry entry) {
+		assertThat(entry.profiles()).hasSize(1);
+		assertThat(engine().getContext()
+						.fetchResource(
+								StructureDefinition.class, entry.profiles().get(0)))
+				.as("profile %s in the HL7 validator", entry.profiles().get(0))
+				.isNotNull();
+	}
+
+	@Test
+	void everyListedIssueStillOccurs() {
+		List<ValidationMessage> all =
+				entries().stream().flatMap(entry -> issues(entry).stream()).toList();
+
+		assertThat(listedIssues())
+				.as("rows that match no issue any more: delete them")
+				.allSatisfy(row -> assertThat(all).as(row.toString()).anyMatch(row::matches));
+	}
+
+	@Test
+	void listsHoldOnlyWarningsAndErrorsWithAReason() {
+		assertThat(listedIssues()).allSatisfy(row -> {
+			assertThat(row.severity()).isEqualTo(row.file().equals(WARNINGS) ? "warning" : "error");
+			assertThat(row.fragment()).as(row.toString()).isNotBlank();
+			assertThat(row.reason()).as(row.toString()).isNotBlank();
+		});
+	}
+
+	/** The error, fatal and warning issues of an entry, validated once per JVM. */
+	static List<ValidationMessage> issues(Entry entry) {
+		return ISSUES.computeIfAbsent(entry.fullUrl(), fullUrl -> validate(entry));
+	}
+
+	private static List<ValidationMessage> validate(Entry entry) {
+		ValidationEngine hl7 = engine();
+		WebAccessPolicy policy = ManagedWebAccess.getAccessPolicy();
+		ManagedWebAccess.setAccessPolicy(WebAccessPolicy.PROHIBITED);
+		try {
+			List<ValidationMessage> messages = new ArrayList<>();
+			hl7.validate(entry.json(), FhirFormat.JSON, entry.profiles(), messages);
+			return messages.stream()
+					.filter(message -> CHECKED.contains(message.getLevel()))
+					.toList();
+		} catch (Exception e) {
+			throw new IllegalStateException("HL7 validator failed on " + entry + ": " + e.getMessage(), e);
+		} finally {
+			ManagedWebAccess.setAccessPolicy(policy);
+		}
+	}
+
+	static String describe(ValidationMessage issue) {
+		return "  " + issue.getLevel().toCode() + " at " + issue.getLocation() + ": " + issue.getMessage();
+	}
+
+	static synchronized ValidationEngine engine() {
+		if (engine == null) {
+			engine = newEngine();
+		}
+		return engine;
+	}
+
+	private static ValidationEngine newEngine() {
+		String userHome = System.getProperty("user.home");
+		WebAccessPolicy policy = ManagedWebAccess.getAccessPolicy();
+		ManagedWebAccess.setAccessPolicy(WebAccessPolicy.PROHIBITED);
+		// The package cache is ~/.fhir/packages; the engine reads user.home when it is built and loads packages.
+		System.setProperty("user.home", FHIR_HOME.toAbsolutePath().toString());
+		try (InputStream ucum = UcumEssenceService.class.getResourceAsStream("/ucum-essence.xml")) {
+			ValidationEngine hl7 = new ValidationEngine.ValidationEngineBuilder()
+					.withVersion("4.0.1")
+					.withNoTerminologyServer()
+					.withCanRunWithoutTerminologyServer(true)
+					.fromSource("hl7.fhir.r4.core#4.0.1");
+			hl7.getIgLoader().loadIg(hl7.getIgs(), hl7.getBinaries(), ourPackage(), false);
+			hl7.getContext().setUcumService(new UcumEssenceService(ucum));
+			hl7.setFetcher(new BundleEntryFetcher(hl7));
+			hl7.setPolicyAdvisor(
+					new BasePolicyAdvisorForFullValidation(ReferenceValidationPolicy.CHECK_EXISTS_AND_TYPE, Set.of()));
+			return hl7;
+		} catch (IOException | URISyntaxException | UcumException e) {
+			throw new IllegalStateException("cannot build the HL7 validator offline from " + FHIR_HOME + ": " + e, e);
+		} finally {
+			System.setProperty("user.home", userHome);
+			ManagedWebAccess.setAccessPolicy(policy);
+		}
+	}
+
+	/** The file of the package the build puts on the classpath under {@code packages/}. */
+	private static String ourPackage() throws URISyntaxException {
+		URL url = Hl7ValidatorCrossCheckTests.class.getResource("/packages/org.hsctdata.fhir.ball-hsct-0.1.0.tgz");
+		assertThat(url)
+				.as("our package on the classpath; build it with ./mvnw generate-resources")
+				.isNotNull();
+		return Path.of(url.toURI()).toString();
+	}
+
+	static List<ListedIssue> listedIssues() {
+		List<ListedIssue> rows = new ArrayList<>(read(ACCEPTED_ISSUES));
+		rows.addAll(read(WARNINGS));
+		return rows;
+	}
+
+	private static List<ListedIssue> read(String file) {
+		try (InputStream csv = Hl7ValidatorCrossCheckTests.class.getResourceAsStream(file)) {
+			assertThat(csv).as(file).isNotNull();
+			return new String(csv.readAllBytes(), StandardCharsets.UTF_8)
+					.lines()
+					.skip(1)
+					.filter(line -> !line.isBlank())
+					.map(line -> line.split(",", 3))
+					// message_fragment holds no comma; reason may, in double quotes
+					.map(cells -> new ListedIssue(
+							file,
+							cells[0].strip(),
+							cells[1].strip(),
+							cells[2].strip().replaceAll("^\"|\"$", "")))
+					.toList();
+		} catch (IOException e) {
+			throw new UncheckedIOException(e);
+		}
+	}
+
+	/** The entries of the example bundle, read once. */
+	private static final class Bundle {
+		static final Map<String, byte[]> BY_FULL_URL = new LinkedHashMap<>();
+		static final List<Entry> ENTRIES = read();
+
+		private static List<Entry> read() {
+			ObjectMapper json = new ObjectMapper();
+			try {
+				List<Entry> entries = new ArrayList<>();
+				for (JsonNode entry : json.readTree(BUNDLE.toFile()).path("entry")) {
+					JsonNode resource = entry.path("resource");
+					byte[] bytes = json.writeValueAsBytes(resource);
+					List<String> profiles = new ArrayList<>();
+					resource.path("meta").path("profile").forEach(profile -> profiles.add(profile.asText()));
+					// identifier is a list, except in AdverseEvent, where R4 allows one
+					JsonNode identifier = resource.path("identifier");
+					JsonNode first = identifier.isArray() ? identifier.path(0) : identifier;
+					String fullUrl = entry.path("fullUrl").asText();
+					BY_FULL_URL.put(fullUrl, bytes);
+					entries.add(new Entry(
+							fullUrl,
+							resource.path("resourceType").asText(),
+							first.path("value").asText(fullUrl),
+							List.copyOf(profiles),
+							bytes));
+				}
+				return List.copyOf(entries);
+			} catch (IOException e) {
+				throw new UncheckedIOException("cannot read " + BUNDLE.toAbsolutePath(), e);
+			}
+		}
+	}
+
+	/**
+	 * Resolves the {@code urn:uuid:} full URLs of the bundle to its entries; knows nothing else. The engine asks it
+	 * only after its own packages, so it never shadows a canonical resource.
+	 */
+	private record BundleEntryFetcher(ValidationEngine hl7) implements IValidatorResourceFetcher {
+
+		@Override
+		public Element fetch(IResourceValidator validator, Object appContext, String url) throws IOException {
+			byte[] resource = Bundle.BY_FULL_URL.get(url);
+			return resource == null
+					? null
+					: Manager.parseSingle(hl7.getContext(), new ByteArrayInputStream(resource), FhirFormat.JSON);
+		}
+
+		@Override
+		public boolean resolveURL(
+				IResourceValidator validator,
+				Object appContext,
+				String path,
+				String url,
+				String type,
+				boolean canonical,
+				List<CanonicalType> targets) {
+			return Bundle.BY_FULL_URL.containsKey(url);
+		}
+
+		@Override
+		public byte[] fetchRaw(IResourceValidator validator, String url) {
+			return null;
+		}
+
+		@Override
+		public IValidatorResourceFetcher setLocale(Locale locale) {
+			return this;
+		}
+
+		@Override
+		public CanonicalResource fetchCanonicalResource(IResourceValidator validator, Object appContext, String url) {
+			return null;
+		}
+
+		@Override
+		public boolean fetchesCanonicalResource(IResourceValidator validator, String url) {
+			return false;
+		}
+
+		@Override
+		public Set<ResourceVersionInformation> fetchCanonicalResourceVersions(
+				IResourceValidator validator, Object appContext, String url) {
+			return Set.of();
+		}
+	}
+}
