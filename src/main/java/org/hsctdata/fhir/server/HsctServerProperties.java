@@ -4,6 +4,7 @@ import java.util.List;
 import org.hsctdata.fhir.validation.EnforcementPolicy;
 import org.springframework.boot.context.properties.ConfigurationProperties;
 import org.springframework.boot.context.properties.bind.DefaultValue;
+import org.springframework.util.unit.DataSize;
 
 /**
  * Settings of the FHIR server, under the {@code hsct} prefix.
@@ -14,6 +15,7 @@ import org.springframework.boot.context.properties.bind.DefaultValue;
  *                        empty means it is derived from each incoming request
  * @param defaultPageSize number of search results on a page when the client sends no {@code _count}
  * @param maxPageSize     largest {@code _count} a client may ask for; larger values are capped
+ * @param maxRequestSize  largest request body the FHIR endpoint accepts; larger ones get 413 Payload Too Large
  * @param cors            cross-origin access for browser-based FHIR apps
  * @param validation      validation of writes against our profiles
  */
@@ -22,6 +24,7 @@ public record HsctServerProperties(
 		@DefaultValue("") String serverAddress,
 		@DefaultValue("20") int defaultPageSize,
 		@DefaultValue("200") int maxPageSize,
+		@DefaultValue("32MB") DataSize maxRequestSize,
 		@DefaultValue Cors cors,
 		@DefaultValue Validation validation) {
 

@@ -4,14 +4,15 @@ import ca.uhn.fhir.rest.openapi.OpenApiInterceptor;
 import ca.uhn.fhir.rest.server.interceptor.CorsInterceptor;
 import ca.uhn.fhir.rest.server.interceptor.ResponseHighlighterInterceptor;
 import java.util.List;
+import org.springframework.boot.web.servlet.FilterRegistrationBean;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 import org.springframework.http.HttpHeaders;
 import org.springframework.web.cors.CorsConfiguration;
 
 /**
- * What the {@code /fhir} endpoint does at the HTTP level besides FHIR itself: CORS, media-type checks, OpenAPI and
- * browser rendering.
+ * What the {@code /fhir} endpoint does at the HTTP level besides FHIR itself: CORS, body-size and media-type checks,
+ * OpenAPI and browser rendering.
  */
 @Configuration(proxyBeanMethods = false)
 class HttpInterfaceConfig {
@@ -41,6 +42,15 @@ class HttpInterfaceConfig {
 		cors.setAllowedMethods(List.of("GET", "POST", "PUT", "PATCH", "DELETE", "OPTIONS", "HEAD"));
 		cors.setAllowCredentials(properties.cors().allowCredentials());
 		return new ServerInterceptor(new CorsInterceptor(cors));
+	}
+
+	/** 413 for request bodies over {@code hsct.max-request-size}, before anything parses them. */
+	@Bean
+	FilterRegistrationBean<RequestSizeLimitFilter> requestSizeLimitFilter(HsctServerProperties properties) {
+		FilterRegistrationBean<RequestSizeLimitFilter> registration = new FilterRegistrationBean<>(
+				new RequestSizeLimitFilter(properties.maxRequestSize().toBytes()));
+		registration.addUrlPatterns(FhirServerConfig.FHIR_PATH + "/*");
+		return registration;
 	}
 
 	/** 415 for request bodies in a media type FHIR does not define. */

@@ -9,10 +9,12 @@ import ca.uhn.fhir.rest.api.SummaryEnum;
 import ca.uhn.fhir.rest.client.api.IGenericClient;
 import ca.uhn.fhir.rest.client.api.ServerValidationModeEnum;
 import ca.uhn.fhir.rest.server.exceptions.ResourceGoneException;
+import java.io.ByteArrayInputStream;
 import java.net.URI;
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
+import java.nio.charset.StandardCharsets;
 import org.hl7.fhir.instance.model.api.IIdType;
 import org.hl7.fhir.r4.model.Bundle;
 import org.hl7.fhir.r4.model.CapabilityStatement;
@@ -412,6 +414,32 @@ class FhirServerIT extends ServerIntegrationTest {
 			HttpResponse<String> response = send(method, path, contentType, body);
 
 			assertThat(response.statusCode()).isEqualTo(status);
+			assertOperationOutcomeWithoutStackTrace(response);
+		}
+
+		@Test
+		void oversizedBodyIsRefusedBeforeParsing() throws Exception {
+			String oversized = "{\"resourceType\":\"Patient\",\"id\":\"" + "x".repeat(2 * 1024 * 1024) + "\"}";
+
+			HttpResponse<String> response = send("POST", "/Patient", "application/fhir+json", oversized);
+
+			assertThat(response.statusCode()).isEqualTo(413);
+			assertOperationOutcomeWithoutStackTrace(response);
+			assertThat(response.body()).contains("HSCT-0413");
+		}
+
+		@Test
+		void oversizedChunkedBodyIsRefused() throws Exception {
+			byte[] oversized = ("{\"resourceType\":\"Patient\",\"id\":\"" + "x".repeat(2 * 1024 * 1024) + "\"}")
+					.getBytes(StandardCharsets.UTF_8);
+			HttpRequest chunked = HttpRequest.newBuilder(URI.create(baseUrl() + "/Patient"))
+					.POST(HttpRequest.BodyPublishers.ofInputStream(() -> new ByteArrayInputStream(oversized)))
+					.header("Content-Type", "application/fhir+json")
+					.build();
+
+			HttpResponse<String> response = HTTP.send(chunked, HttpResponse.BodyHandlers.ofString());
+
+			assertThat(response.statusCode()).isEqualTo(413);
 			assertOperationOutcomeWithoutStackTrace(response);
 		}
 
