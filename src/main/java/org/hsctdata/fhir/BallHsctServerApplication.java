@@ -1,5 +1,10 @@
 package org.hsctdata.fhir;
 
+import ch.qos.logback.classic.Level;
+import ch.qos.logback.classic.Logger;
+import java.util.List;
+import org.hsctdata.fhir.validation.ValidateCommand;
+import org.slf4j.LoggerFactory;
 import org.springframework.boot.SpringApplication;
 import org.springframework.boot.autoconfigure.SpringBootApplication;
 import org.springframework.boot.autoconfigure.data.web.SpringDataWebAutoConfiguration;
@@ -32,7 +37,17 @@ import org.springframework.boot.context.properties.ConfigurationPropertiesScan;
 @ConfigurationPropertiesScan
 public class BallHsctServerApplication {
 
+	/** Runs the server, or with {@code validate <files>} validates files against the profiles and exits. */
 	public static void main(String[] args) {
+		if (args.length > 0 && args[0].equals(ValidateCommand.NAME)) {
+			quietLogging();
+			System.exit(ValidateCommand.run(List.of(args).subList(1, args.length), System.out, System.err));
+		}
 		SpringApplication.run(BallHsctServerApplication.class, args);
+	}
+
+	/** Without Spring Boot's logging set-up, Logback would print HAPI's start-up chatter among the results. */
+	private static void quietLogging() {
+		((Logger) LoggerFactory.getLogger(Logger.ROOT_LOGGER_NAME)).setLevel(Level.ERROR);
 	}
 }

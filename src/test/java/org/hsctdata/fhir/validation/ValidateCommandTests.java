@@ -1,0 +1,93 @@
+package org.hsctdata.fhir.validation;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.io.ByteArrayOutputStream;
+import java.io.IOException;
+import java.io.PrintStream;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+/** Tests for {@link ValidateCommand}, the {@code validate} command of the server jar, on the shipped files. */
+class ValidateCommandTests {
+
+	static final Path FIXTURES = Path.of("src/test/resources/fixtures");
+
+	@TempDir
+	Path dir;
+
+	record Run(int exitCode, String out, String err) {}
+
+	static Run validate(String... arguments) {
+		ByteArrayOutputStream out = new ByteArrayOutputStream();
+		ByteArrayOutputStream err = new ByteArrayOutputStream();
+		int exitCode = ValidateCommand.run(
+				List.of(arguments),
+				new PrintStream(out, true, StandardCharsets.UTF_8),
+				new PrintStream(err, true, StandardCharsets.UTF_8));
+		return new Run(exitCode, out.toString(StandardCharsets.UTF_8), err.toString(StandardCharsets.UTF_8));
+	}
+
+	@Test
+	void passesValidFilesAndTheExampleCase() {
+		Run run = validate(
+				FIXTURES.resolve("mrd-observation/p1-pass.json").toString(),
+				"examples/ball-hsct-transaction-bundle.json");
+
+		assertThat(run.exitCode()).as(run.out()).isZero();
+		assertThat(run.out()).contains("2 file(s), 0 with errors: 0 error(s)");
+	}
+
+	@Test
+	void printsEveryErrorWithItsLocationAndFails() {
+		Run run = validate(
+				"--errors-only", FIXTURES.resolve("chimerism-observation").toString());
+
+		assertThat(run.exitCode()).isEqualTo(1);
+		assertThat(run.out())
+				.contains("f1-ball-hsct-1.json: 1 error(s)")
+				.contains("error   Observation: Constraint failed: ball-hsct-1")
+				.doesNotContain("warning ");
+	}
+
+	@Test
+	void checksTheAbsoluteDoseAgainstABodySurfaceAreaInAnotherFile() throws IOException {
+		Files.copy(FIXTURES.resolve("cancer-medication-administration/p2-pass.json"), dir.resolve("dose.json"));
+		Files.writeString(
+				dir.resolve("bsa.json"),
+				Files.readString(FIXTURES.resolve("body-surface-area-observation/p1-pass.json"))
+						.replace("\"body-surface-area-observation-p1\"", "\"body-surface-area-1\""));
+
+		Run consistent = validate(dir.toString());
+		Files.writeString(
+				dir.resolve("dose.json"),
+				Files.readString(dir.resolve("dose.json")).replace("304", "250"));
+		Run inconsistent = validate(dir.toString());
+
+		assertThat(consistent.exitCode()).as(consistent.out()).isZero();
+		assertThat(inconsistent.exitCode()).isEqualTo(1);
+		assertThat(inconsistent.out()).contains("HSCT-0100", "= 304 mg");
+	}
+
+	@Test
+	void reportsAFileThatIsNotAFhirResource() throws IOException {
+		Files.writeString(dir.resolve("truncated.json"), "{\"resourceType\":\"Patient\",");
+
+		Run run = validate(dir.toString());
+
+		assertThat(run.exitCode()).isEqualTo(1);
+		assertThat(run.out()).contains("truncated.json: 1 error(s)").contains("fatal   (file): not a FHIR R4 resource");
+	}
+
+	@Test
+	void refusesAPathThatDoesNotExist() {
+		Run run = validate("no/such/file.json");
+
+		assertThat(run.exitCode()).isEqualTo(2);
+		assertThat(run.err()).contains("no such file or folder: no/such/file.json");
+	}
+}
