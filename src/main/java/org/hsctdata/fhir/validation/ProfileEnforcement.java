@@ -4,6 +4,7 @@ import ca.uhn.fhir.context.FhirContext;
 import ca.uhn.fhir.jpa.interceptor.validation.IRepositoryValidatingRule;
 import ca.uhn.fhir.jpa.interceptor.validation.RepositoryValidatingInterceptor;
 import ca.uhn.fhir.jpa.interceptor.validation.RepositoryValidatingRuleBuilder;
+import ca.uhn.fhir.rest.api.server.SystemRequestDetails;
 import ca.uhn.fhir.rest.server.exceptions.UnprocessableEntityException;
 import ca.uhn.fhir.util.OperationOutcomeUtil;
 import ca.uhn.fhir.validation.ResultSeverityEnum;
@@ -13,6 +14,7 @@ import java.util.TreeMap;
 import java.util.TreeSet;
 import java.util.stream.Collectors;
 import org.hl7.fhir.instance.model.api.IBaseOperationOutcome;
+import org.hl7.fhir.instance.model.api.IBaseResource;
 import org.hl7.fhir.r4.model.StructureDefinition;
 import org.hsctdata.fhir.conformance.ImplementationGuide;
 
@@ -26,9 +28,19 @@ final class ProfileEnforcement extends RepositoryValidatingInterceptor {
 
 	private final FhirContext fhirContext;
 
+	private final List<IRepositoryValidatingRule> rules;
+
 	ProfileEnforcement(FhirContext fhirContext, List<IRepositoryValidatingRule> rules) {
 		super(fhirContext, rules);
 		this.fhirContext = fhirContext;
+		this.rules = List.copyOf(rules);
+	}
+
+	/** Runs the rules of the resource's type without storing or refusing anything, so their validators start up. */
+	void warmUp(IBaseResource resource) {
+		rules.stream()
+				.filter(rule -> rule.getResourceType().equals(fhirContext.getResourceType(resource)))
+				.forEach(rule -> rule.evaluate(new SystemRequestDetails(), resource));
 	}
 
 	/**

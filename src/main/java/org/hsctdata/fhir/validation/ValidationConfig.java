@@ -54,6 +54,15 @@ class ValidationConfig {
 	}
 
 	@Bean
+	ValidatorWarmUp validatorWarmUp(
+			ImplementationGuide guide,
+			FhirContext fhirContext,
+			DaoRegistry daoRegistry,
+			ProfileEnforcement enforcement) {
+		return new ValidatorWarmUp(guide, fhirContext, daoRegistry, enforcement);
+	}
+
+	@Bean
 	AbsoluteDoseInterceptor absoluteDoseInterceptor(
 			FhirContext fhirContext, DaoRegistry daoRegistry, IInterceptorService interceptors) {
 		AbsoluteDoseInterceptor interceptor = new AbsoluteDoseInterceptor(fhirContext, daoRegistry);

@@ -5,19 +5,27 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import ca.uhn.fhir.context.FhirContext;
 import ca.uhn.fhir.rest.client.api.IGenericClient;
+import ca.uhn.fhir.rest.server.exceptions.BaseServerResponseException;
 import ca.uhn.fhir.rest.server.exceptions.UnprocessableEntityException;
 import java.math.BigDecimal;
+import java.net.URI;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
 import java.util.List;
 import java.util.UUID;
 import org.hl7.fhir.instance.model.api.IIdType;
 import org.hl7.fhir.r4.model.Bundle;
+import org.hl7.fhir.r4.model.CodeType;
 import org.hl7.fhir.r4.model.MedicationAdministration;
 import org.hl7.fhir.r4.model.Observation;
 import org.hl7.fhir.r4.model.OperationOutcome;
 import org.hl7.fhir.r4.model.OperationOutcome.IssueSeverity;
+import org.hl7.fhir.r4.model.Parameters;
 import org.hl7.fhir.r4.model.Patient;
 import org.hl7.fhir.r4.model.Quantity;
 import org.hl7.fhir.r4.model.Resource;
+import org.hsctdata.fhir.conformance.Canonicals;
 import org.hsctdata.fhir.server.ServerIntegrationTest;
 import org.hsctdata.fhir.support.Fixtures;
 import org.hsctdata.fhir.support.TestData;
@@ -128,6 +136,53 @@ class ValidationIT extends ServerIntegrationTest {
 				client.read().resource(Observation.class).withId(id).execute();
 		assertThat(stored.getValueQuantity().getCode()).isEqualTo("10*9/L");
 		assertThat(stored.getIdElement().getVersionIdPart()).isEqualTo("1");
+	}
+
+	@Test
+	void validatesAgainstTheProfileNamedInTheRequest() throws Exception {
+		Patient noGender = TestData.patient("Validated against a named profile");
+		noGender.getMeta().setProfile(List.of());
+		noGender.setGender(null);
+
+		// The profile as a URL parameter: HAPI 8.8.0 reads a valueUri "profile" in a Parameters body as the
+		// string "UriType[...]" and fails to find it.
+		String url = "http://127.0.0.1:" + port + "/fhir/Patient/$validate?profile="
+				+ Canonicals.structureDefinition("ball-patient");
+		HttpResponse<String> response = HttpClient.newHttpClient()
+				.send(
+						HttpRequest.newBuilder(URI.create(url))
+								.POST(HttpRequest.BodyPublishers.ofString(
+										FHIR.newJsonParser().encodeResourceToString(noGender)))
+								.header("Content-Type", "application/fhir+json")
+								.build(),
+						HttpResponse.BodyHandlers.ofString());
+		OperationOutcome outcome = FHIR.newJsonParser().parseResource(OperationOutcome.class, response.body());
+
+		assertThat(outcome.getIssue())
+				.filteredOn(issue -> issue.getSeverity() == IssueSeverity.ERROR)
+				.anySatisfy(
+						issue -> assertThat(issue.getDiagnostics()).contains("Patient.gender: minimum required = 1"));
+	}
+
+	@Test
+	void validatesADeletionWithModeDelete() {
+		IIdType patient = client.create()
+				.resource(TestData.patient("Referenced"))
+				.execute()
+				.getId()
+				.toUnqualifiedVersionless();
+		client.create()
+				.resource(TestData.lymphocyteCount(patient.getValue(), 1.2))
+				.execute();
+
+		assertThatThrownBy(() -> client.operation()
+						.onInstance(patient)
+						.named("$validate")
+						.withParameter(Parameters.class, "mode", new CodeType("delete"))
+						.execute())
+				.isInstanceOfSatisfying(
+						BaseServerResponseException.class,
+						refused -> assertThat(refused.getStatusCode()).isBetween(400, 499));
 	}
 
 	@Test
