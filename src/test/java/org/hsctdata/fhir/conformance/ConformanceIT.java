@@ -21,6 +21,7 @@ import org.hl7.fhir.r4.model.StructureDefinition;
 import org.hl7.fhir.r4.model.UriType;
 import org.hl7.fhir.r4.model.ValueSet;
 import org.hsctdata.fhir.server.ServerIntegrationTest;
+import org.hsctdata.fhir.support.FhirClients;
 import org.hsctdata.fhir.support.Fixtures;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -44,7 +45,7 @@ class ConformanceIT extends ServerIntegrationTest {
 
 	@BeforeEach
 	void connect() {
-		client = FHIR.newRestfulGenericClient("http://127.0.0.1:" + port + "/fhir");
+		client = FhirClients.forPort(port);
 	}
 
 	@Test

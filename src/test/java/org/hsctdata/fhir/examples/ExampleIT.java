@@ -17,6 +17,7 @@ import org.hl7.fhir.r4.model.Resource;
 import org.hsctdata.fhir.conformance.Canonicals;
 import org.hsctdata.fhir.server.ServerIntegrationTest;
 import org.hsctdata.fhir.support.ExampleBundle;
+import org.hsctdata.fhir.support.FhirClients;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.boot.test.web.server.LocalServerPort;
@@ -44,9 +45,7 @@ class ExampleIT extends ServerIntegrationTest {
 
 	@BeforeEach
 	void connect() {
-		// The first load validates 62 resources against their profiles, on a cold validator.
-		FHIR.getRestfulClientFactory().setSocketTimeout(120_000);
-		client = FHIR.newRestfulGenericClient("http://127.0.0.1:" + port + "/fhir");
+		client = FhirClients.forPort(port);
 	}
 
 	Bundle load() {

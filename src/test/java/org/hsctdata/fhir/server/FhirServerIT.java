@@ -7,7 +7,6 @@ import ca.uhn.fhir.context.FhirContext;
 import ca.uhn.fhir.rest.api.MethodOutcome;
 import ca.uhn.fhir.rest.api.SummaryEnum;
 import ca.uhn.fhir.rest.client.api.IGenericClient;
-import ca.uhn.fhir.rest.client.api.ServerValidationModeEnum;
 import ca.uhn.fhir.rest.server.exceptions.ResourceGoneException;
 import java.io.ByteArrayInputStream;
 import java.net.URI;
@@ -27,6 +26,7 @@ import org.hl7.fhir.r4.model.OperationOutcome;
 import org.hl7.fhir.r4.model.Parameters;
 import org.hl7.fhir.r4.model.Patient;
 import org.hl7.fhir.r4.model.StringType;
+import org.hsctdata.fhir.support.FhirClients;
 import org.hsctdata.fhir.support.TestData;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Nested;
@@ -52,8 +52,7 @@ class FhirServerIT extends ServerIntegrationTest {
 
 	@BeforeEach
 	void connect() {
-		FHIR.getRestfulClientFactory().setServerValidationMode(ServerValidationModeEnum.NEVER);
-		client = FHIR.newRestfulGenericClient(baseUrl());
+		client = FhirClients.forPort(port);
 	}
 
 	String baseUrl() {

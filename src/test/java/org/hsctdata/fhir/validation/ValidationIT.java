@@ -27,6 +27,7 @@ import org.hl7.fhir.r4.model.Quantity;
 import org.hl7.fhir.r4.model.Resource;
 import org.hsctdata.fhir.conformance.Canonicals;
 import org.hsctdata.fhir.server.ServerIntegrationTest;
+import org.hsctdata.fhir.support.FhirClients;
 import org.hsctdata.fhir.support.Fixtures;
 import org.hsctdata.fhir.support.TestData;
 import org.junit.jupiter.api.BeforeEach;
@@ -48,7 +49,7 @@ class ValidationIT extends ServerIntegrationTest {
 
 	@BeforeEach
 	void connect() {
-		client = FHIR.newRestfulGenericClient("http://127.0.0.1:" + port + "/fhir");
+		client = FhirClients.forPort(port);
 	}
 
 	/** Stores a fixture under the id the other fixtures refer to it by. */
