@@ -59,6 +59,12 @@ class HttpInterfaceConfig {
 		return new ServerInterceptor(new ContentTypeInterceptor());
 	}
 
+	/** 400 instead of HAPI's 500 for failures that malformed input causes deep inside HAPI. */
+	@Bean
+	ServerInterceptor clientErrorInterceptor() {
+		return new ServerInterceptor(new ClientErrorInterceptor());
+	}
+
 	/** OpenAPI 3 description at {@code /fhir/api-docs} and Swagger UI at {@code /fhir/swagger-ui/}. */
 	@Bean
 	ServerInterceptor openApiInterceptor() {

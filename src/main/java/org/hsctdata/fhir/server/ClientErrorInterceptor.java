@@ -1,0 +1,58 @@
+package org.hsctdata.fhir.server;
+
+import ca.uhn.fhir.interceptor.api.Hook;
+import ca.uhn.fhir.interceptor.api.Pointcut;
+import ca.uhn.fhir.rest.api.Constants;
+import ca.uhn.fhir.rest.api.server.RequestDetails;
+import ca.uhn.fhir.rest.server.exceptions.BaseServerResponseException;
+import ca.uhn.fhir.rest.server.exceptions.InvalidRequestException;
+import ca.uhn.fhir.rest.server.exceptions.PreconditionFailedException;
+import ca.uhn.fhir.rest.server.exceptions.ResourceVersionConflictException;
+import java.util.Set;
+
+/**
+ * Gives client errors the status FHIR defines where HAPI does not: 412 (not 409) for an update whose
+ * {@code If-Match} is stale, and 400 (not 500) when HAPI fails on input the client sent rather than on a fault of the
+ * server: malformed
+ * numbers in search parameters, narratives that are not XHTML, patch documents that do not parse, strings that are
+ * not valid Unicode. HAPI lets these escape as internal errors; they are found by the bad-input corpus
+ * ({@code BadInputCorpusIT}). Anything not on this list stays a 500, so real server faults are not hidden.
+ */
+final class ClientErrorInterceptor {
+
+	/** Exceptions that, anywhere in the cause chain of a 500, mean the request itself was malformed. */
+	private static final Set<String> CLIENT_CAUSED = Set.of(
+			"java.lang.NumberFormatException",
+			"org.hl7.fhir.exceptions.FHIRFormatError",
+			"com.github.dnault.xmlpatch.PatchException",
+			"java.nio.charset.MalformedInputException",
+			"java.io.CharConversionException");
+
+	@Hook(Pointcut.SERVER_PRE_PROCESS_OUTGOING_EXCEPTION)
+	BaseServerResponseException translate(RequestDetails request, Throwable thrown) {
+		// FHIR: an update whose If-Match names another version than the current one gets 412; HAPI answers 409.
+		if (thrown instanceof ResourceVersionConflictException conflict
+				&& request != null
+				&& request.getHeader(Constants.HEADER_IF_MATCH) != null) {
+			return new PreconditionFailedException(conflict.getMessage(), conflict.getOperationOutcome());
+		}
+		if (thrown instanceof BaseServerResponseException answered && answered.getStatusCode() < 500) {
+			return null;
+		}
+		for (Throwable cause = thrown; cause != null; cause = cause.getCause()) {
+			if (CLIENT_CAUSED.contains(cause.getClass().getName()) || isInvalidUnicode(cause)) {
+				return new InvalidRequestException("HSCT-0400: the request cannot be processed: " + cause.getMessage());
+			}
+			if (cause.getCause() == cause) {
+				break;
+			}
+		}
+		return null;
+	}
+
+	/** A string with an unpaired UTF-16 surrogate, which the database driver refuses to store. */
+	private static boolean isInvalidUnicode(Throwable cause) {
+		String message = cause.getMessage();
+		return message != null && message.contains("surrogate");
+	}
+}
