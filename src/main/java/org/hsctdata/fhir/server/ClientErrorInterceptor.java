@@ -9,6 +9,7 @@ import ca.uhn.fhir.rest.server.exceptions.InvalidRequestException;
 import ca.uhn.fhir.rest.server.exceptions.PreconditionFailedException;
 import ca.uhn.fhir.rest.server.exceptions.ResourceVersionConflictException;
 import java.util.Set;
+import java.util.regex.Pattern;
 
 /**
  * Gives client errors the status FHIR defines where HAPI does not: 412 (not 409) for an update whose
@@ -28,6 +29,8 @@ final class ClientErrorInterceptor {
 			"java.nio.charset.MalformedInputException",
 			"java.io.CharConversionException");
 
+	private static final Pattern JAVA_CLASS_PREFIX = Pattern.compile("([\\w$]+\\.)+[\\w$]*(Exception|Error): ");
+
 	@Hook(Pointcut.SERVER_PRE_PROCESS_OUTGOING_EXCEPTION)
 	BaseServerResponseException translate(RequestDetails request, Throwable thrown) {
 		// FHIR: an update whose If-Match names another version than the current one gets 412; HAPI answers 409.
@@ -40,14 +43,28 @@ final class ClientErrorInterceptor {
 			return null;
 		}
 		for (Throwable cause = thrown; cause != null; cause = cause.getCause()) {
-			if (CLIENT_CAUSED.contains(cause.getClass().getName()) || isInvalidUnicode(cause)) {
-				return new InvalidRequestException("HSCT-0400: the request cannot be processed: " + cause.getMessage());
+			if (isInvalidUnicode(cause)) {
+				return new InvalidRequestException(
+						"HSCT-0400: a string in the request is not valid Unicode (an unpaired surrogate)");
+			}
+			if (CLIENT_CAUSED.contains(cause.getClass().getName())) {
+				return new InvalidRequestException("HSCT-0400: the request cannot be processed: " + rootMessage(cause));
 			}
 			if (cause.getCause() == cause) {
 				break;
 			}
 		}
 		return null;
+	}
+
+	/** The message of the innermost cause, without the Java class names that wrappers prepend. */
+	private static String rootMessage(Throwable thrown) {
+		Throwable root = thrown;
+		while (root.getCause() != null && root.getCause() != root) {
+			root = root.getCause();
+		}
+		String message = root.getMessage() == null ? thrown.getMessage() : root.getMessage();
+		return JAVA_CLASS_PREFIX.matcher(String.valueOf(message)).replaceAll("");
 	}
 
 	/** A string with an unpaired UTF-16 surrogate, which the database driver refuses to store. */
