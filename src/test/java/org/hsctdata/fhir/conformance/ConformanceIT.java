@@ -4,7 +4,6 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import ca.uhn.fhir.context.FhirContext;
 import ca.uhn.fhir.rest.api.MethodOutcome;
-import ca.uhn.fhir.rest.client.api.IGenericClient;
 import java.util.List;
 import java.util.Set;
 import java.util.TreeSet;
@@ -21,11 +20,8 @@ import org.hl7.fhir.r4.model.StructureDefinition;
 import org.hl7.fhir.r4.model.UriType;
 import org.hl7.fhir.r4.model.ValueSet;
 import org.hsctdata.fhir.server.ServerIntegrationTest;
-import org.hsctdata.fhir.support.FhirClients;
 import org.hsctdata.fhir.support.Fixtures;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
-import org.springframework.boot.test.web.server.LocalServerPort;
 
 /** Tests that the running server publishes our FHIR package: CapabilityStatement, artifacts and terminology. */
 class ConformanceIT extends ServerIntegrationTest {
@@ -37,16 +33,6 @@ class ConformanceIT extends ServerIntegrationTest {
 			.toList();
 
 	static final String CONDITIONING_INTENSITY = Canonicals.valueSet("conditioning-intensity-vs");
-
-	@LocalServerPort
-	int port;
-
-	IGenericClient client;
-
-	@BeforeEach
-	void connect() {
-		client = FhirClients.forPort(port);
-	}
 
 	@Test
 	void capabilityStatementListsEveryProfileAsSupported() {

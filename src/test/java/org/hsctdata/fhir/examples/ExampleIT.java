@@ -3,7 +3,6 @@ package org.hsctdata.fhir.examples;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import ca.uhn.fhir.context.FhirContext;
-import ca.uhn.fhir.rest.client.api.IGenericClient;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Set;
@@ -17,10 +16,7 @@ import org.hl7.fhir.r4.model.Resource;
 import org.hsctdata.fhir.conformance.Canonicals;
 import org.hsctdata.fhir.server.ServerIntegrationTest;
 import org.hsctdata.fhir.support.ExampleBundle;
-import org.hsctdata.fhir.support.FhirClients;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
-import org.springframework.boot.test.web.server.LocalServerPort;
 import org.springframework.test.context.TestPropertySource;
 
 /**
@@ -37,16 +33,6 @@ class ExampleIT extends ServerIntegrationTest {
 
 	/** The answer to the first load, shared by the tests of this class. */
 	static Bundle firstLoad;
-
-	@LocalServerPort
-	int port;
-
-	IGenericClient client;
-
-	@BeforeEach
-	void connect() {
-		client = FhirClients.forPort(port);
-	}
 
 	Bundle load() {
 		return client.transaction().withBundle(ExampleBundle.read()).execute();

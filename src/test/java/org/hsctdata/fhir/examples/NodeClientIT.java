@@ -21,7 +21,6 @@ import org.hsctdata.fhir.server.ServerIntegrationTest;
 import org.hsctdata.fhir.support.ExampleBundle;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
-import org.springframework.boot.test.web.server.LocalServerPort;
 
 /**
  * Tests that a real client outside Java can load the example case and read it back: the Node script
@@ -54,9 +53,6 @@ class NodeClientIT extends ServerIntegrationTest {
 			"MedicationAdministration",
 			"CarePlan",
 			"AdverseEvent");
-
-	@LocalServerPort
-	int port;
 
 	@TempDir
 	Path output;

@@ -52,7 +52,6 @@ import org.junit.jupiter.api.Assumptions;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.MethodSource;
-import org.springframework.boot.test.web.server.LocalServerPort;
 
 /**
  * A corpus of bad requests, each sent over plain HTTP to the running server: every one must be refused with a 4xx
@@ -162,9 +161,6 @@ class BadInputCorpusIT extends ServerIntegrationTest {
 	private static String targetPatient;
 
 	private static String deletablePatient;
-
-	@LocalServerPort
-	int port;
 
 	/** One request of the corpus, and the status range it must be answered with. */
 	record Case(

@@ -33,7 +33,6 @@ import org.hl7.fhir.r4.model.Identifier;
 import org.hl7.fhir.r4.model.Patient;
 import org.hsctdata.fhir.support.TestData;
 import org.junit.jupiter.api.Test;
-import org.springframework.boot.test.web.server.LocalServerPort;
 
 /**
  * Tests optimistic locking: clients that update one Patient concurrently with {@code If-Match} never overwrite each
@@ -47,9 +46,6 @@ class ConcurrentUpdateIT extends ServerIntegrationTest {
 	static final int MAX_ATTEMPTS_PER_THREAD = 1_000;
 	static final Duration TIME_LIMIT = Duration.ofSeconds(120);
 	static final Pattern WEAK_ETAG = Pattern.compile("^W/\"(\\d+)\"$");
-
-	@LocalServerPort
-	int port;
 
 	final HttpClient http = HttpClient.newBuilder()
 			.connectTimeout(Duration.ofSeconds(5))

@@ -6,7 +6,6 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import ca.uhn.fhir.context.FhirContext;
 import ca.uhn.fhir.rest.api.MethodOutcome;
 import ca.uhn.fhir.rest.api.SummaryEnum;
-import ca.uhn.fhir.rest.client.api.IGenericClient;
 import ca.uhn.fhir.rest.server.exceptions.ResourceGoneException;
 import java.io.ByteArrayInputStream;
 import java.net.URI;
@@ -26,14 +25,11 @@ import org.hl7.fhir.r4.model.OperationOutcome;
 import org.hl7.fhir.r4.model.Parameters;
 import org.hl7.fhir.r4.model.Patient;
 import org.hl7.fhir.r4.model.StringType;
-import org.hsctdata.fhir.support.FhirClients;
 import org.hsctdata.fhir.support.TestData;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Nested;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
-import org.springframework.boot.test.web.server.LocalServerPort;
 
 /**
  * Tests for the FHIR REST interface of the server, driven through HAPI's generic client and plain HTTP, on the
@@ -44,16 +40,6 @@ class FhirServerIT extends ServerIntegrationTest {
 	private static final FhirContext FHIR = FhirContext.forR4Cached();
 
 	private static final HttpClient HTTP = HttpClient.newHttpClient();
-
-	@LocalServerPort
-	int port;
-
-	IGenericClient client;
-
-	@BeforeEach
-	void connect() {
-		client = FhirClients.forPort(port);
-	}
 
 	String baseUrl() {
 		return "http://127.0.0.1:" + port + "/fhir";

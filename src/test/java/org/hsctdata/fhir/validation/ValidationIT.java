@@ -4,7 +4,6 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import ca.uhn.fhir.context.FhirContext;
-import ca.uhn.fhir.rest.client.api.IGenericClient;
 import ca.uhn.fhir.rest.server.exceptions.BaseServerResponseException;
 import ca.uhn.fhir.rest.server.exceptions.UnprocessableEntityException;
 import java.math.BigDecimal;
@@ -27,12 +26,9 @@ import org.hl7.fhir.r4.model.Quantity;
 import org.hl7.fhir.r4.model.Resource;
 import org.hsctdata.fhir.conformance.Canonicals;
 import org.hsctdata.fhir.server.ServerIntegrationTest;
-import org.hsctdata.fhir.support.FhirClients;
 import org.hsctdata.fhir.support.Fixtures;
 import org.hsctdata.fhir.support.TestData;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
-import org.springframework.boot.test.web.server.LocalServerPort;
 
 /**
  * Tests of what the server rejects: profile enforcement on write (the test profile runs the default, strict policy)
@@ -41,16 +37,6 @@ import org.springframework.boot.test.web.server.LocalServerPort;
 class ValidationIT extends ServerIntegrationTest {
 
 	static final FhirContext FHIR = FhirContext.forR4Cached();
-
-	@LocalServerPort
-	int port;
-
-	IGenericClient client;
-
-	@BeforeEach
-	void connect() {
-		client = FhirClients.forPort(port);
-	}
 
 	/** Stores a fixture under the id the other fixtures refer to it by. */
 	void store(String fixture, String id) {
