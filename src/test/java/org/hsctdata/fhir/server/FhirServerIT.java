@@ -242,20 +242,7 @@ class FhirServerIT extends ServerIntegrationTest {
 	void processesATransactionWithInternalReferences() {
 		Patient patient = patient("Transaction");
 		Condition condition = TestData.bAllCondition("urn:uuid:patient-1");
-		Bundle transaction = new Bundle().setType(Bundle.BundleType.TRANSACTION);
-		transaction
-				.addEntry()
-				.setFullUrl("urn:uuid:patient-1")
-				.setResource(patient)
-				.getRequest()
-				.setMethod(Bundle.HTTPVerb.POST)
-				.setUrl("Patient");
-		transaction
-				.addEntry()
-				.setResource(condition)
-				.getRequest()
-				.setMethod(Bundle.HTTPVerb.POST)
-				.setUrl("Condition");
+		Bundle transaction = TestData.transaction("urn:uuid:patient-1", patient, condition);
 
 		Bundle response = client.transaction().withBundle(transaction).execute();
 

@@ -1,10 +1,12 @@
 package org.hsctdata.fhir.support;
 
 import java.util.UUID;
+import org.hl7.fhir.r4.model.Bundle;
 import org.hl7.fhir.r4.model.Condition;
 import org.hl7.fhir.r4.model.Observation;
 import org.hl7.fhir.r4.model.Patient;
 import org.hl7.fhir.r4.model.Reference;
+import org.hl7.fhir.r4.model.Resource;
 
 /**
  * Resources that meet our profiles, made from the shipped passing fixtures, for tests that need valid data the
@@ -35,6 +37,25 @@ public final class TestData {
 		observation.setSubject(new Reference(subject));
 		observation.getValueQuantity().setValue(value);
 		return observation;
+	}
+
+	/**
+	 * A transaction that POSTs the given resources in order; the first gets {@code fullUrl}, so the others can refer to
+	 * it.
+	 */
+	public static Bundle transaction(String fullUrl, Resource first, Resource... others) {
+		Bundle transaction = new Bundle().setType(Bundle.BundleType.TRANSACTION);
+		post(transaction, first).setFullUrl(fullUrl);
+		for (Resource other : others) {
+			post(transaction, other);
+		}
+		return transaction;
+	}
+
+	private static Bundle.BundleEntryComponent post(Bundle transaction, Resource resource) {
+		Bundle.BundleEntryComponent entry = transaction.addEntry().setResource(resource);
+		entry.getRequest().setMethod(Bundle.HTTPVerb.POST).setUrl(resource.fhirType());
+		return entry;
 	}
 
 	/** A {@code BAllCondition} of the given patient, without links to diagnostic evidence. */

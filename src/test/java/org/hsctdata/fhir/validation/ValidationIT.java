@@ -87,20 +87,7 @@ class ValidationIT extends ServerIntegrationTest {
 		Patient patient = TestData.patient("Transaction with a bad entry");
 		Observation bad = TestData.lymphocyteCount("urn:uuid:patient", 0.9);
 		bad.getValueQuantity().setCode("mg");
-		Bundle transaction = new Bundle().setType(Bundle.BundleType.TRANSACTION);
-		transaction
-				.addEntry()
-				.setFullUrl("urn:uuid:patient")
-				.setResource(patient)
-				.getRequest()
-				.setMethod(Bundle.HTTPVerb.POST)
-				.setUrl("Patient");
-		transaction
-				.addEntry()
-				.setResource(bad)
-				.getRequest()
-				.setMethod(Bundle.HTTPVerb.POST)
-				.setUrl("Observation");
+		Bundle transaction = TestData.transaction("urn:uuid:patient", patient, bad);
 
 		assertThatThrownBy(() -> client.transaction().withBundle(transaction).execute())
 				.isInstanceOf(UnprocessableEntityException.class);
