@@ -29,6 +29,9 @@ public final class OfflineValidator {
 	public OfflineValidator(FhirContext fhirContext) {
 		validator = fhirContext.newValidator();
 		validator.registerValidatorModule(new FhirInstanceValidator(chain(fhirContext)));
+		LocalCodeCheck localCodes = LocalCodeCheck.of(ImplementationGuide.fromClasspath(), fhirContext);
+		validator.registerValidatorModule(
+				context -> localCodes.check(context.getResource()).forEach(context::addValidationMessage));
 	}
 
 	public ValidationResult validate(IBaseResource resource) {

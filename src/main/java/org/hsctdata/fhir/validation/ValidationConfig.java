@@ -63,9 +63,20 @@ class ValidationConfig {
 	}
 
 	@Bean
-	AbsoluteDoseInterceptor absoluteDoseInterceptor(
-			FhirContext fhirContext, DaoRegistry daoRegistry, IInterceptorService interceptors) {
-		AbsoluteDoseInterceptor interceptor = new AbsoluteDoseInterceptor(fhirContext, daoRegistry);
+	StaleTextInterceptor staleTextInterceptor(IInterceptorService interceptors) {
+		StaleTextInterceptor interceptor = new StaleTextInterceptor();
+		interceptors.registerInterceptor(interceptor);
+		return interceptor;
+	}
+
+	@Bean
+	GuideRulesInterceptor guideRulesInterceptor(
+			ImplementationGuide guide,
+			FhirContext fhirContext,
+			DaoRegistry daoRegistry,
+			IInterceptorService interceptors) {
+		GuideRulesInterceptor interceptor =
+				new GuideRulesInterceptor(fhirContext, daoRegistry, LocalCodeCheck.of(guide, fhirContext));
 		interceptors.registerInterceptor(interceptor);
 		return interceptor;
 	}

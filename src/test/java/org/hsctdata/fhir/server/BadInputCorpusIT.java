@@ -80,14 +80,14 @@ import org.junit.jupiter.params.provider.MethodSource;
  * <p><b>Expected status.</b> Exact where the README defines it (404 unknown type, 412 stale {@code If-Match}, 413
  * oversized, 415 media type, 422 profile violation, 400 what only the parser can see). Content that is not valid
  * FHIR but that HAPI's parser tolerates (a number where a string belongs, {@code null}, an empty array, a DOCTYPE)
- * reaches the profile validator when the type is one our profiles cover, which refuses it with 422; those cases
- * accept 400 or 422, and everything else about them (OperationOutcome, no stack trace, nothing stored) is asserted
- * as for all cases. For a type our profiles do not cover (Practitioner), only 400 is accepted.
+ * is refused either by our own request checks (400) or by the profile validator (422); those cases accept 400 or
+ * 422, and everything else about them (OperationOutcome, no stack trace, nothing stored) is asserted as for all
+ * cases. For a type our profiles do not cover (Practitioner), only 400 is accepted.
  *
  * <p><b>Known bugs.</b> A case that reveals a server bug (a 5xx, a 2xx, a partial store) stays in the corpus with a
- * {@code knownBug} (in the manifest, or in {@link #KNOWN_BUGS} for generated cases) and is skipped with
- * {@link Assumptions#abort} until the server is fixed; remove the mark to make it count again
- * ({@code -Dbad-input.run-known-bugs=true} runs the marked cases too, to see which are fixed).
+ * {@code knownBug} in the manifest and is skipped with {@link Assumptions#abort} until the server is fixed; remove
+ * the mark to make it count again ({@code -Dbad-input.run-known-bugs=true} runs the marked cases too, to see which
+ * are fixed). No case is marked today.
  */
 class BadInputCorpusIT extends ServerIntegrationTest {
 
@@ -112,47 +112,6 @@ class BadInputCorpusIT extends ServerIntegrationTest {
 	private static final String TARGET = "{patient}";
 
 	private static final int OVERSIZED = 1024 * 1024 + 1024;
-
-	/** Generated cases that reveal a server bug, by case name: skipped (not weakened) until the server is fixed. */
-	private static final Map<String, String> KNOWN_BUGS = knownBugs();
-
-	private static Map<String, String> knownBugs() {
-		Map<String, String> bugs = new LinkedHashMap<>();
-		String lenient = "201: HAPI's JSON parser coerces the value and the Practitioner is stored";
-		for (String element : List.of(
-				"active = \"true\" (string for boolean)",
-				"name/0/family = 42 (number for string)",
-				"name/0/given = \"text\" (string for array)",
-				"name/0/given = true (boolean for array)",
-				"name/0/given/0 = 42 (number for string)",
-				"telecom/0/value = 42 (number for string)")) {
-			bugs.put("wrong JSON type: Practitioner/" + element, lenient);
-		}
-		String unknownCode = "201: a code that our code system lacks is accepted where the binding is not required";
-		for (String element : List.of(
-				"chimerism-observation/method/coding/0",
-				"complication-condition/code/coding/0",
-				"csf-observation/valueCodeableConcept/coding/0",
-				"disease-status-observation/component/0/code/coding/0",
-				"engraftment-observation/component/0/code/coding/0",
-				"gvhd-prophylaxis-procedure/usedCode/0/coding/0",
-				"hsct-graft/processing/0/procedure/coding/0",
-				"hsct-procedure/code/coding/1",
-				"immunophenotype-observation/component/0/code/coding/0",
-				"immunophenotype-observation/component/1/code/coding/0",
-				"immunophenotype-observation/component/2/code/coding/0",
-				"immunophenotype-observation/component/3/code/coding/0",
-				"immunophenotype-observation/component/4/code/coding/0",
-				"immunophenotype-observation/component/5/code/coding/0",
-				"immunophenotype-observation/component/6/code/coding/0",
-				"mrd-observation/method/coding/0")) {
-			bugs.put("unknown code of hsct-local-cs: " + element, unknownCode);
-		}
-		bugs.put(
-				"transaction: entry for an unknown resource type",
-				"partial store: 404 for the GET entry, but the POSTed Patient is committed");
-		return bugs;
-	}
 
 	/** Placeholder for the id of a Patient that nothing references, for the delete in a transaction. */
 	private static final String DELETABLE = "{deletable}";
@@ -856,7 +815,7 @@ class BadInputCorpusIT extends ServerIntegrationTest {
 				false,
 				status,
 				status,
-				KNOWN_BUGS.get(name));
+				null);
 	}
 
 	/**
@@ -873,7 +832,7 @@ class BadInputCorpusIT extends ServerIntegrationTest {
 				false,
 				400,
 				422,
-				KNOWN_BUGS.get(name));
+				null);
 	}
 
 	private static Case oversized(
@@ -887,7 +846,7 @@ class BadInputCorpusIT extends ServerIntegrationTest {
 				chunked,
 				413,
 				413,
-				KNOWN_BUGS.get(name));
+				null);
 	}
 
 	private static Case transaction(String name, Bundle bundle, int minStatus, int maxStatus) {
@@ -900,7 +859,7 @@ class BadInputCorpusIT extends ServerIntegrationTest {
 				false,
 				minStatus,
 				maxStatus,
-				KNOWN_BUGS.get(name));
+				null);
 	}
 
 	/** A valid resource with the JSON value at {@code pointer} replaced by {@code rawJson} (which may be invalid). */

@@ -20,32 +20,38 @@ import org.hl7.fhir.r4.model.Reference;
 import org.hl7.fhir.r4.model.Resource;
 
 /**
- * Adds the {@link AbsoluteDoseCheck} to every validation the server runs ({@code $validate} and validation on
- * write), reading the referenced body surface area or weight from the database or from the contained resources.
+ * Adds the rules of our guide that FHIRPath cannot express to every validation the server runs ({@code $validate}
+ * and validation on write): the {@link AbsoluteDoseCheck}, reading the referenced body surface area or weight from
+ * the database or from the contained resources, and the {@link LocalCodeCheck}.
  */
-final class AbsoluteDoseInterceptor {
+final class GuideRulesInterceptor {
 
 	private final FhirContext fhirContext;
 
 	private final DaoRegistry daoRegistry;
 
-	AbsoluteDoseInterceptor(FhirContext fhirContext, DaoRegistry daoRegistry) {
+	private final LocalCodeCheck localCodes;
+
+	GuideRulesInterceptor(FhirContext fhirContext, DaoRegistry daoRegistry, LocalCodeCheck localCodes) {
 		this.fhirContext = fhirContext;
 		this.daoRegistry = daoRegistry;
+		this.localCodes = localCodes;
 	}
 
 	@Hook(Pointcut.VALIDATION_COMPLETED)
-	ValidationResult addAbsoluteDoseIssues(IBaseResource parsed, String raw, ValidationResult result) {
+	ValidationResult addGuideRuleIssues(IBaseResource parsed, String raw, ValidationResult result) {
 		IBaseResource resource = parsed != null ? parsed : parse(raw);
 		// $validate may receive the resource wrapped in Parameters, and validates the raw body as it came
 		if (resource instanceof Parameters parameters && parameters.getParameter("resource") != null) {
 			resource = parameters.getParameter("resource").getResource();
 		}
-		if (!(resource instanceof MedicationAdministration administration)) {
+		if (resource == null) {
 			return null;
 		}
-		List<SingleValidationMessage> issues =
-				AbsoluteDoseCheck.check(administration, ref -> resolve(administration, ref));
+		List<SingleValidationMessage> issues = new ArrayList<>(localCodes.check(resource));
+		if (resource instanceof MedicationAdministration administration) {
+			issues.addAll(AbsoluteDoseCheck.check(administration, ref -> resolve(administration, ref)));
+		}
 		if (issues.isEmpty()) {
 			return null;
 		}

@@ -1,0 +1,80 @@
+package org.hsctdata.fhir.server;
+
+import ca.uhn.fhir.context.FhirContext;
+import ca.uhn.fhir.interceptor.api.Hook;
+import ca.uhn.fhir.interceptor.api.Pointcut;
+import ca.uhn.fhir.rest.api.Constants;
+import ca.uhn.fhir.rest.api.EncodingEnum;
+import ca.uhn.fhir.rest.api.PatchTypeEnum;
+import ca.uhn.fhir.rest.api.server.RequestDetails;
+import java.nio.ByteBuffer;
+import java.nio.charset.CharacterCodingException;
+import java.nio.charset.CharsetDecoder;
+import java.nio.charset.CodingErrorAction;
+import java.nio.charset.StandardCharsets;
+import java.util.List;
+import java.util.regex.Pattern;
+import org.hl7.fhir.instance.model.api.IIdType;
+
+/**
+ * Refuses requests in a form FHIR forbids and HAPI tolerates: an id in the URL that is not a FHIR id (HAPI answered
+ * {@code DELETE Patient/a$b} with 200), and a FHIR body that is not UTF-8 (HAPI decoded the invalid bytes as U+FFFD
+ * and stored the result; FHIR: "the character encoding for all FHIR resources SHALL be UTF-8").
+ */
+final class RequestFormCheck {
+
+	/** FHIR R4 id: 1 to 64 of A-Z, a-z, 0-9, '-' and '.'. */
+	private static final Pattern FHIR_ID = Pattern.compile("[A-Za-z0-9\\-.]{1,64}");
+
+	private final FhirContext fhirContext;
+
+	RequestFormCheck(FhirContext fhirContext) {
+		this.fhirContext = fhirContext;
+	}
+
+	@Hook(Pointcut.SERVER_INCOMING_REQUEST_PRE_HANDLED)
+	void checkForm(RequestDetails request) {
+		IIdType id = request.getId();
+		if (id != null && id.hasIdPart() && !FHIR_ID.matcher(id.getIdPart()).matches()) {
+			refuse("", "'" + id.getIdPart() + "' is not a FHIR id (1 to 64 letters, digits, '-' and '.')");
+		}
+		if (isFhirText(request.getHeader(Constants.HEADER_CONTENT_TYPE))) {
+			byte[] body = request.loadRequestContents();
+			if (body != null && body.length > 0) {
+				checkUtf8(body);
+			}
+		}
+	}
+
+	private void checkUtf8(byte[] body) {
+		CharsetDecoder decoder = StandardCharsets.UTF_8
+				.newDecoder()
+				.onMalformedInput(CodingErrorAction.REPORT)
+				.onUnmappableCharacter(CodingErrorAction.REPORT);
+		ByteBuffer bytes = ByteBuffer.wrap(body);
+		try {
+			decoder.decode(bytes);
+		} catch (CharacterCodingException invalid) {
+			refuse("", "the request body is not valid UTF-8 (near byte " + bytes.position() + ")");
+		}
+	}
+
+	/** FHIR JSON or XML, or a patch document: the bodies FHIR requires to be UTF-8. */
+	private boolean isFhirText(String contentType) {
+		if (contentType == null) {
+			return false;
+		}
+		if (EncodingEnum.forContentType(contentType) != null) {
+			return true;
+		}
+		try {
+			return PatchTypeEnum.forContentTypeOrThrowInvalidRequestException(fhirContext, contentType) != null;
+		} catch (RuntimeException notPatch) {
+			return false;
+		}
+	}
+
+	private void refuse(String location, String message) {
+		RequestProblem.refuseIfAny(fhirContext, "HSCT-0404", List.of(new RequestProblem(location, message)));
+	}
+}

@@ -1,0 +1,159 @@
+package org.hsctdata.fhir.server;
+
+import ca.uhn.fhir.context.FhirContext;
+import ca.uhn.fhir.context.RuntimeSearchParam;
+import ca.uhn.fhir.interceptor.api.Hook;
+import ca.uhn.fhir.interceptor.api.Pointcut;
+import ca.uhn.fhir.rest.api.Constants;
+import ca.uhn.fhir.rest.api.RestOperationTypeEnum;
+import ca.uhn.fhir.rest.api.RestSearchParameterTypeEnum;
+import ca.uhn.fhir.rest.api.server.RequestDetails;
+import ca.uhn.fhir.rest.server.util.ISearchParamRegistry;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.function.Predicate;
+
+/**
+ * Refuses a search that HAPI would answer with results that ignore part of the question: a modifier the parameter
+ * does not have (FHIR: servers SHALL reject those), a result parameter with a value it does not define
+ * ({@code _count=-1}, {@code _summary=bogus}), and, when the client asks for {@code Prefer: handling=strict}, a
+ * {@code _}-parameter the server does not know. HAPI itself refuses unknown parameter names; this check reports them
+ * too, so that every problem of a search is in one answer, and so that the searches inside a transaction are
+ * refused before anything of it is stored ({@link TransactionCheck}).
+ */
+final class SearchRequestCheck {
+
+	/** The modifiers of each search parameter type (FHIR R4 search, plus HAPI's {@code :text} on strings). */
+	private static final Map<RestSearchParameterTypeEnum, Set<String>> MODIFIERS = Map.of(
+			RestSearchParameterTypeEnum.STRING, Set.of("missing", "exact", "contains", "text"),
+			RestSearchParameterTypeEnum.TOKEN,
+					Set.of("missing", "text", "not", "above", "below", "in", "not-in", "of-type"),
+			RestSearchParameterTypeEnum.REFERENCE, Set.of("missing", "identifier", "above", "below"),
+			RestSearchParameterTypeEnum.URI, Set.of("missing", "above", "below"),
+			RestSearchParameterTypeEnum.DATE, Set.of("missing"),
+			RestSearchParameterTypeEnum.NUMBER, Set.of("missing"),
+			RestSearchParameterTypeEnum.QUANTITY, Set.of("missing"),
+			RestSearchParameterTypeEnum.COMPOSITE, Set.of("missing"),
+			RestSearchParameterTypeEnum.SPECIAL, Set.of("missing"));
+
+	/** Result parameters, by name: which values each accepts. */
+	private static final Map<String, Predicate<String>> RESULT_PARAMETERS = Map.ofEntries(
+			Map.entry("_count", SearchRequestCheck::isNonNegativeInteger),
+			Map.entry("_offset", SearchRequestCheck::isNonNegativeInteger),
+			Map.entry("_summary", Set.of("true", "text", "data", "count", "false")::contains),
+			Map.entry("_total", Set.of("none", "estimate", "accurate")::contains),
+			Map.entry("_contained", Set.of("true", "false", "both")::contains),
+			Map.entry("_containedType", Set.of("container", "contained")::contains),
+			Map.entry("_sort", value -> true),
+			Map.entry("_include", value -> true),
+			Map.entry("_revinclude", value -> true),
+			Map.entry("_elements", value -> true),
+			Map.entry("_format", value -> true),
+			Map.entry("_pretty", Set.of("true", "false")::contains));
+
+	/** Parameters HAPI interprets itself (reverse chains, lists, full text, filters): left to it. */
+	private static final Set<String> HAPI_INTERPRETS = Set.of("_has", "_list", "_text", "_content", "_filter");
+
+	/** The modifiers of result parameters. */
+	private static final Map<String, Set<String>> RESULT_MODIFIERS = Map.of(
+			"_include", Set.of("iterate", "recurse"),
+			"_revinclude", Set.of("iterate", "recurse"),
+			"_elements", Set.of("exclude"));
+
+	private final FhirContext fhirContext;
+
+	private final ISearchParamRegistry searchParameters;
+
+	SearchRequestCheck(FhirContext fhirContext, ISearchParamRegistry searchParameters) {
+		this.fhirContext = fhirContext;
+		this.searchParameters = searchParameters;
+	}
+
+	@Hook(Pointcut.SERVER_INCOMING_REQUEST_PRE_HANDLED)
+	void checkSearch(RequestDetails request, RestOperationTypeEnum operation) {
+		if (operation == RestOperationTypeEnum.SEARCH_TYPE) {
+			RequestProblem.refuseIfAny(
+					fhirContext,
+					"HSCT-0402",
+					problems(request.getResourceName(), request.getParameters(), isStrict(request), ""));
+		}
+	}
+
+	/** Whether the client asked that unknown parameters be refused rather than ignored. */
+	static boolean isStrict(RequestDetails request) {
+		List<String> prefer = request.getHeaders(Constants.HEADER_PREFER);
+		return prefer != null
+				&& prefer.stream()
+						.anyMatch(header -> header.replace(" ", "")
+								.contains("handling=" + Constants.HEADER_PREFER_HANDLING_STRICT));
+	}
+
+	/**
+	 * What is wrong with a search of a resource type.
+	 *
+	 * @param strict whether unknown {@code _}-parameters are refused (otherwise ignored, as FHIR's lenient handling
+	 *     says)
+	 * @param where what to put before each parameter in a problem's location (for a search inside a Bundle)
+	 */
+	List<RequestProblem> problems(String resourceType, Map<String, String[]> parameters, boolean strict, String where) {
+		List<RequestProblem> problems = new ArrayList<>();
+		parameters.forEach((key, values) -> {
+			int colon = key.indexOf(':');
+			String name = colon < 0 ? key : key.substring(0, colon);
+			String modifier = colon < 0 ? null : key.substring(colon + 1);
+			String location = where + key;
+			if (HAPI_INTERPRETS.contains(name)) {
+				return;
+			}
+			if (RESULT_PARAMETERS.containsKey(name)) {
+				if (modifier != null
+						&& !RESULT_MODIFIERS.getOrDefault(name, Set.of()).contains(modifier)) {
+					problems.add(new RequestProblem(location, "'" + name + "' has no modifier ':" + modifier + "'"));
+				}
+				for (String value : values) {
+					if (!RESULT_PARAMETERS.get(name).test(value)) {
+						problems.add(new RequestProblem(location, "'" + value + "' is not a valid value of " + name));
+					}
+				}
+				return;
+			}
+			int dot = name.indexOf('.');
+			RuntimeSearchParam parameter = searchParameters.getActiveSearchParam(
+					resourceType,
+					dot < 0 ? name : name.substring(0, dot),
+					ISearchParamRegistry.SearchParamLookupContextEnum.SEARCH);
+			if (parameter == null) {
+				if (!name.startsWith("_") || strict) {
+					problems.add(new RequestProblem(
+							location, "'" + name + "' is not a search parameter of " + resourceType));
+				}
+				return;
+			}
+			if (modifier != null && !isModifierOf(parameter, modifier)) {
+				problems.add(new RequestProblem(
+						location,
+						"the " + parameter.getParamType().getCode() + " parameter '" + parameter.getName()
+								+ "' has no modifier ':" + modifier + "'"));
+			}
+		});
+		return problems;
+	}
+
+	/** A modifier the parameter has; for a reference, also a resource type ({@code subject:Patient.name}). */
+	private boolean isModifierOf(RuntimeSearchParam parameter, String modifier) {
+		if (MODIFIERS.getOrDefault(parameter.getParamType(), Set.of()).contains(modifier)) {
+			return true;
+		}
+		if (parameter.getParamType() != RestSearchParameterTypeEnum.REFERENCE) {
+			return false;
+		}
+		int dot = modifier.indexOf('.');
+		return fhirContext.getResourceTypes().contains(dot < 0 ? modifier : modifier.substring(0, dot));
+	}
+
+	private static boolean isNonNegativeInteger(String value) {
+		return value.matches("\\d{1,9}");
+	}
+}
