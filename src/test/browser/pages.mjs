@@ -5,7 +5,7 @@
 // of what the pages showed on stdout; BrowserIT compares it with the example bundle and the package. Saves
 // screenshots. Any failure to run goes to stderr with a non-zero exit code.
 //
-// Usage: node pages.mjs <baseUrl> <screenshotDir> <chromiumPath> <emptyPatientId>
+// Usage: node pages.mjs <baseUrl> <screenshotDir> <chromiumPath> <emptyPatientId> <otherPatientId>
 
 import fs from 'node:fs';
 import os from 'node:os';
@@ -31,9 +31,9 @@ const TIMEOUT = 30_000;
 
 class UsageError extends Error {}
 
-async function main([baseUrl, screenshotDir, chromiumPath, emptyPatientId]) {
-	if (!baseUrl || !screenshotDir || !chromiumPath || !emptyPatientId) {
-		throw new UsageError('usage: node pages.mjs <baseUrl> <screenshotDir> <chromiumPath> <emptyPatientId>');
+async function main([baseUrl, screenshotDir, chromiumPath, emptyPatientId, otherPatientId]) {
+	if (!baseUrl || !screenshotDir || !chromiumPath || !emptyPatientId || !otherPatientId) {
+		throw new UsageError('usage: node pages.mjs <baseUrl> <screenshotDir> <chromiumPath> <emptyPatientId> <otherPatientId>');
 	}
 	fs.mkdirSync(screenshotDir, { recursive: true });
 	const userDataDir = fs.mkdtempSync(path.join(os.tmpdir(), 'hsct-chromium-'));
@@ -54,7 +54,12 @@ async function main([baseUrl, screenshotDir, chromiumPath, emptyPatientId]) {
 		const landing = await landingPage(page, shot);
 		const timeline = await timelinePage(page, shot);
 		const profiles = await profilesPage(page, shot);
-		const report = { landing, timeline, profiles, problems: problems.list };
+		// A patient other than the example, with other data: nothing of the page may be made for the example.
+		await page.goto(`/timeline/${encodeURIComponent(otherPatientId)}`);
+		await page.waitForSelector('main[data-state="ready"]');
+		const otherTimeline = { chart: await chartFacts(page), rows: await tableRows(page) };
+		await shot(page, 'timeline-other-patient', { fullPage: true });
+		const report = { landing, timeline, otherTimeline, profiles, problems: problems.list };
 
 		// The error states, each on a page of its own so that its expected failures are not counted as problems.
 		report.errorStates = {
@@ -145,27 +150,8 @@ async function timelinePage(page, shot) {
 	await page.waitForSelector('main[data-state="ready"]');
 	const path = new URL(page.url()).pathname;
 
-	const chart = await page.evaluate(() => {
-		const option = window.hsctTimeline.chart.getOption();
-		const seriesPoints = {};
-		const laneItems = {};
-		for (const s of option.series) {
-			if (['lane-periods', 'lane-points', 'lane-markers'].includes(s.id)) {
-				for (const d of s.data) laneItems[d.lane] = (laneItems[d.lane] ?? 0) + 1;
-			} else if (s.type === 'line' && !s.id.startsWith('day0-')) {
-				seriesPoints[s.id] = s.data.length;
-			}
-		}
-		const laneAxis = option.yAxis.find((axis) => axis.type === 'category');
-		const day0 = option.series.filter((s) => s.id.startsWith('day0-')).map((s) => s.markLine.data.length);
-		return { seriesPoints, laneItems, laneLabels: laneAxis.data.filter(Boolean), day0Lines: day0 };
-	});
-	const rows = await page.locator('#data-rows tr').evaluateAll((trs) =>
-		trs.map((tr) => {
-			const cells = [...tr.children].map((cell) => cell.textContent);
-			return { kind: tr.dataset.kind, key: tr.dataset.key, track: cells[0], what: cells[1], date: cells[2], value: cells[3], unit: cells[4] };
-		}),
-	);
+	const chart = await chartFacts(page);
+	const rows = await tableRows(page);
 	const chartElement = page.locator('#chart');
 	const aria = {
 		role: await chartElement.getAttribute('role'),
@@ -179,6 +165,35 @@ async function timelinePage(page, shot) {
 	await hover(page, hovers.targets[0]);
 	await shot(page, 'timeline-tooltip');
 	return { path, chart, rows, aria, hovers: hovers.results, accessibility: await accessibility(page), chartColours: await chartColours(page) };
+}
+
+/** What the chart holds: points per series, items per lane, lane labels, day-0 lines per panel. */
+async function chartFacts(page) {
+	return page.evaluate(() => {
+		const option = window.hsctTimeline.chart.getOption();
+		const seriesPoints = {};
+		const laneItems = {};
+		for (const s of option.series) {
+			if (['lane-periods', 'lane-points', 'lane-markers'].includes(s.id)) {
+				for (const d of s.data) laneItems[d.lane] = (laneItems[d.lane] ?? 0) + 1;
+			} else if (s.type === 'line' && !s.id.startsWith('day0-')) {
+				seriesPoints[s.id] = s.data.length;
+			}
+		}
+		const laneAxis = option.yAxis.find((axis) => axis.type === 'category');
+		const day0 = option.series.filter((s) => s.id.startsWith('day0-')).map((s) => s.markLine.data.length);
+		return { seriesPoints, laneItems, laneLabels: laneAxis?.data.filter(Boolean) ?? [], day0Lines: day0 };
+	});
+}
+
+/** The rows of the data table under the chart. */
+async function tableRows(page) {
+	return page.locator('#data-rows tr').evaluateAll((trs) =>
+		trs.map((tr) => {
+			const cells = [...tr.children].map((cell) => cell.textContent);
+			return { kind: tr.dataset.kind, key: tr.dataset.key, track: cells[0], what: cells[1], date: cells[2], value: cells[3], unit: cells[4] };
+		}),
+	);
 }
 
 /**

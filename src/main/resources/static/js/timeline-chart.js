@@ -122,7 +122,8 @@ function option(timeline, layout) {
 		gridIndex: i,
 		min: layout.min,
 		max: layout.max,
-		axisLabel: { color: '#333333', hideOverlap: true },
+		// A month names its year, so that a short time span still says when it was.
+		axisLabel: { color: '#333333', hideOverlap: true, formatter: { year: '{yyyy}', month: '{MMM} {yyyy}', day: '{d} {MMM}' } },
 		axisLine: { lineStyle: { color: '#767676' } },
 		splitLine: { show: i === grids.length - 1, lineStyle: { color: '#e6e6e6' } },
 	}));

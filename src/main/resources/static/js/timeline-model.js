@@ -313,8 +313,7 @@ export function buildTimeline(patient, resources) {
 
 	function observation(obs) {
 		const time = when(obs.effectiveDateTime ?? obs.effectiveInstant ?? obs.issued, obs.effectivePeriod);
-		const definition = SERIES.find((s) => claims(obs, ...s.profiles))
-			?? SERIES.find((s) => (obs.meta?.profile ?? []).length === 0 && hasCode(obs.code, ...s.codes));
+		const definition = SERIES.find((s) => claims(obs, ...s.profiles)) ?? SERIES.find((s) => hasCode(obs.code, ...s.codes));
 		if (definition) {
 			const what = definition.name;
 			if (!time) return unplaceable(obs, what);

@@ -17,12 +17,17 @@ import java.util.Map;
 import java.util.Set;
 import java.util.TreeMap;
 import java.util.TreeSet;
+import java.util.UUID;
 import java.util.function.Predicate;
 import java.util.stream.StreamSupport;
 import org.hl7.fhir.r4.model.Bundle;
+import org.hl7.fhir.r4.model.DateTimeType;
 import org.hl7.fhir.r4.model.ElementDefinition;
+import org.hl7.fhir.r4.model.IdType;
 import org.hl7.fhir.r4.model.MetadataResource;
+import org.hl7.fhir.r4.model.Observation;
 import org.hl7.fhir.r4.model.Patient;
+import org.hl7.fhir.r4.model.Resource;
 import org.hl7.fhir.r4.model.StructureDefinition;
 import org.hsctdata.fhir.conformance.Canonicals;
 import org.hsctdata.fhir.conformance.ImplementationGuide;
@@ -76,7 +81,8 @@ class BrowserIT extends ServerIntegrationTest {
 			"timeline-unknown-patient",
 			"timeline-empty-patient",
 			"timeline-invalid-id",
-			"timeline-server-error");
+			"timeline-server-error",
+			"timeline-other-patient");
 
 	static final JsonNode BUNDLE = readBundle();
 
@@ -86,6 +92,14 @@ class BrowserIT extends ServerIntegrationTest {
 	static String examplePatient;
 
 	static String emptyPatient;
+
+	/** A patient other than the example: three lymphocyte counts, nothing else. */
+	static String otherPatient;
+
+	static final List<List<String>> OTHER_COUNTS = List.of(
+			List.of("2021-01-10", "1.2", "10⁹/L"),
+			List.of("2021-02", "0.4", "10⁹/L"),
+			List.of("2021-03-15", "2.5", "10⁹/L"));
 
 	@TempDir
 	static Path scratch;
@@ -112,6 +126,18 @@ class BrowserIT extends ServerIntegrationTest {
 				.execute()
 				.getId()
 				.getIdPart();
+		String fullUrl = "urn:uuid:" + UUID.randomUUID();
+		List<Observation> counts = new ArrayList<>();
+		for (List<String> count : OTHER_COUNTS) {
+			Observation observation = TestData.lymphocyteCount(fullUrl, Double.parseDouble(count.get(1)));
+			observation.setEffective(new DateTimeType(count.get(0)));
+			counts.add(observation);
+		}
+		Bundle created = client.transaction()
+				.withBundle(TestData.transaction(
+						fullUrl, TestData.patient("OtherPatient"), counts.toArray(Resource[]::new)))
+				.execute();
+		otherPatient = new IdType(created.getEntryFirstRep().getResponse().getLocation()).getIdPart();
 
 		Path project = Path.of("").toAbsolutePath();
 		String chromium = Commands.run(
@@ -133,7 +159,8 @@ class BrowserIT extends ServerIntegrationTest {
 						"http://127.0.0.1:" + port,
 						SCREENSHOTS.toString(),
 						chromium,
-						emptyPatient)
+						emptyPatient,
+						otherPatient)
 				.json();
 	}
 
@@ -183,6 +210,26 @@ class BrowserIT extends ServerIntegrationTest {
 		}
 		assertThat(table).isEqualTo(expected);
 		assertThat(expected.get("alc")).as("lymphocyte counts in the example").isNotEmpty();
+	}
+
+	@Test
+	void timelineOfAnotherPatientDrawsThatPatientsData() {
+		JsonNode other = report.path("otherTimeline");
+		List<List<String>> shown = new ArrayList<>();
+		for (JsonNode row : other.path("rows")) {
+			shown.add(List.of(
+					row.path("kind").asText() + " " + row.path("key").asText(),
+					row.path("date").asText(),
+					row.path("value").asText(),
+					row.path("unit").asText()));
+		}
+
+		assertThat(counts(other.path("chart").path("seriesPoints"))).isEqualTo(Map.of("alc", OTHER_COUNTS.size()));
+		assertThat(counts(other.path("chart").path("laneItems"))).isEmpty();
+		assertThat(shown)
+				.containsExactlyElementsOf(OTHER_COUNTS.stream()
+						.map(count -> List.of("series alc", count.get(0), count.get(1), count.get(2)))
+						.toList());
 	}
 
 	@Test
