@@ -1,13 +1,9 @@
 package org.hsctdata.fhir.examples;
 
 import static org.assertj.core.api.Assertions.assertThat;
-import static org.assertj.core.api.Assertions.fail;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
-import java.io.IOException;
-import java.nio.charset.StandardCharsets;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.util.ArrayList;
@@ -15,10 +11,12 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
-import java.util.concurrent.TimeUnit;
 import org.hsctdata.fhir.conformance.Canonicals;
 import org.hsctdata.fhir.server.ServerIntegrationTest;
+import org.hsctdata.fhir.support.Commands;
 import org.hsctdata.fhir.support.ExampleBundle;
+import org.hsctdata.fhir.support.FhirClients;
+import org.hsctdata.fhir.support.NodeProject;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
@@ -33,11 +31,9 @@ class NodeClientIT extends ServerIntegrationTest {
 
 	static final ObjectMapper JSON = new ObjectMapper();
 
-	static final Path PROJECT = Path.of("").toAbsolutePath();
-	static final Path CLIENT = PROJECT.resolve("examples/client");
-	static final Path BUNDLE = PROJECT.resolve(ExampleBundle.PATH);
+	static final NodeProject CLIENT = NodeProject.at("examples/client");
+	static final Path BUNDLE = ExampleBundle.PATH.toAbsolutePath();
 
-	static final Duration NPM_TIMEOUT = Duration.ofMinutes(5);
 	static final Duration SCRIPT_TIMEOUT = Duration.ofSeconds(120);
 
 	static final String MRD_SYSTEM = Canonicals.LOCAL_CODE_SYSTEM;
@@ -60,17 +56,12 @@ class NodeClientIT extends ServerIntegrationTest {
 	@Test
 	void nodeClientLoadsTheCaseAndReadsItBack() throws Exception {
 		JsonNode bundle = JSON.readTree(BUNDLE.toFile());
-		installClientIfNeeded();
+		CLIENT.installIfNeeded(output);
 
-		Run run = run(
-				"node load-and-read.mjs",
-				SCRIPT_TIMEOUT,
-				"node",
-				"load-and-read.mjs",
-				"http://127.0.0.1:" + port + "/fhir",
-				BUNDLE.toString());
-		String context = "summary " + run.stdout() + "\nstderr:\n" + run.stderr();
-		JsonNode summary = parse(run.stdout(), context);
+		Commands.Output run =
+				CLIENT.node(output, SCRIPT_TIMEOUT, "load-and-read.mjs", FhirClients.baseUrl(port), BUNDLE.toString());
+		String context = run.toString();
+		JsonNode summary = run.json();
 
 		Map<String, Integer> statuses = counts(summary.path("transaction"));
 		assertThat(statuses.keySet())
@@ -116,56 +107,6 @@ class NodeClientIT extends ServerIntegrationTest {
 				.as(context)
 				.isEqualTo(inBundle.get("MedicationAdministration"))
 				.isEqualTo(13);
-	}
-
-	/** Runs {@code npm ci} when {@code node_modules} is missing or older than the lock file. */
-	void installClientIfNeeded() throws IOException, InterruptedException {
-		Path lock = CLIENT.resolve("package-lock.json");
-		Path installed = CLIENT.resolve("node_modules/.package-lock.json");
-		if (Files.exists(installed)
-				&& Files.getLastModifiedTime(installed).compareTo(Files.getLastModifiedTime(lock)) >= 0) {
-			return;
-		}
-		run("npm ci", NPM_TIMEOUT, "npm", "ci", "--no-audit", "--no-fund");
-	}
-
-	/** Runs a command in {@code examples/client}; fails on a timeout or a non-zero exit, with its output. */
-	Run run(String name, Duration timeout, String... command) throws IOException, InterruptedException {
-		Path stdout = Files.createTempFile(output, "stdout", ".txt");
-		Path stderr = Files.createTempFile(output, "stderr", ".txt");
-		Process process = new ProcessBuilder(command)
-				.directory(CLIENT.toFile())
-				.redirectOutput(stdout.toFile())
-				.redirectError(stderr.toFile())
-				.start();
-		process.getOutputStream().close();
-		if (!process.waitFor(timeout.toMillis(), TimeUnit.MILLISECONDS)) {
-			process.destroyForcibly().waitFor(10, TimeUnit.SECONDS);
-			fail("%s did not finish within %s\nstdout:\n%s\nstderr:\n%s", name, timeout, read(stdout), read(stderr));
-		}
-		Run run = new Run(read(stdout), read(stderr));
-		assertThat(process.exitValue())
-				.as("exit code of %s\nstdout:\n%s\nstderr:\n%s", name, run.stdout(), run.stderr())
-				.isZero();
-		return run;
-	}
-
-	record Run(String stdout, String stderr) {}
-
-	static JsonNode parse(String json, String context) {
-		try {
-			JsonNode node = JSON.readTree(json);
-			assertThat(node.isObject())
-					.as("a JSON object on stdout; %s", context)
-					.isTrue();
-			return node;
-		} catch (IOException notJson) {
-			throw new AssertionError("stdout is not JSON: " + notJson.getMessage() + "\n" + context, notJson);
-		}
-	}
-
-	static String read(Path file) throws IOException {
-		return Files.readString(file, StandardCharsets.UTF_8);
 	}
 
 	static Map<String, Integer> counts(JsonNode object) {

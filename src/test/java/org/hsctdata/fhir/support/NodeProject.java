@@ -1,0 +1,43 @@
+package org.hsctdata.fhir.support;
+
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Duration;
+
+/**
+ * A Node project of the repository that a test runs (a client, the browser test), with its npm packages installed
+ * from its committed lock file.
+ *
+ * @param directory the folder of its {@code package.json} and {@code package-lock.json}
+ */
+public record NodeProject(Path directory) {
+
+	static final Duration NPM_TIMEOUT = Duration.ofMinutes(5);
+
+	/** The Node project in this folder of the repository (relative to the project root, the tests' working directory). */
+	public static NodeProject at(String folder) {
+		return new NodeProject(Path.of("").toAbsolutePath().resolve(folder));
+	}
+
+	/** Runs {@code npm ci} when {@code node_modules} is missing or older than the lock file. */
+	public void installIfNeeded(Path scratch) throws IOException, InterruptedException {
+		Path lock = directory.resolve("package-lock.json");
+		Path installed = directory.resolve("node_modules/.package-lock.json");
+		if (Files.exists(installed)
+				&& Files.getLastModifiedTime(installed).compareTo(Files.getLastModifiedTime(lock)) >= 0) {
+			return;
+		}
+		Commands.run(directory, scratch, "npm ci", NPM_TIMEOUT, "npm", "ci", "--no-audit", "--no-fund");
+	}
+
+	/** Runs {@code node <script> <arguments...>} in the project's folder. */
+	public Commands.Output node(Path scratch, Duration timeout, String script, String... arguments)
+			throws IOException, InterruptedException {
+		String[] command = new String[arguments.length + 2];
+		command[0] = "node";
+		command[1] = script;
+		System.arraycopy(arguments, 0, command, 2, arguments.length);
+		return Commands.run(directory, scratch, "node " + script, timeout, command);
+	}
+}

@@ -1,0 +1,155 @@
+package org.hsctdata.fhir.web;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import ca.uhn.fhir.context.FhirContext;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import java.util.List;
+import java.util.Map;
+import java.util.TreeMap;
+import java.util.function.Function;
+import java.util.stream.Collectors;
+import org.hl7.fhir.r4.model.MetadataResource;
+import org.hl7.fhir.r4.model.Resource;
+import org.hsctdata.fhir.conformance.Canonicals;
+import org.hsctdata.fhir.conformance.ImplementationGuide;
+import org.hsctdata.fhir.support.ExampleBundle;
+import org.hsctdata.fhir.web.ProfileCatalogue.Artifact;
+import org.hsctdata.fhir.web.ProfileCatalogue.ElementRow;
+import org.hsctdata.fhir.web.ProfileCatalogue.ExampleUse;
+import org.junit.jupiter.api.Test;
+
+/** Tests for {@link ProfileCatalogue} and {@link ProfilePage}: the documentation read from the package and examples. */
+class ProfileCatalogueTests {
+
+	static final FhirContext FHIR = FhirContext.forR4Cached();
+
+	static final ImplementationGuide GUIDE = ImplementationGuide.fromClasspath();
+
+	static final ExampleCases EXAMPLES = ExampleCases.fromClasspath(new ObjectMapper());
+
+	static final ProfileCatalogue CATALOGUE = ProfileCatalogue.of(GUIDE, FHIR, EXAMPLES);
+
+	static final Map<String, Artifact> BY_URL =
+			CATALOGUE.artifacts().stream().collect(Collectors.toMap(Artifact::url, Function.identity()));
+
+	@Test
+	void listsEveryArtifactOfThePackageOnce() {
+		List<String> urls = GUIDE.resources(FHIR).stream()
+				.map(resource -> ((MetadataResource) resource).getUrl())
+				.toList();
+
+		assertThat(CATALOGUE.artifacts()).extracting(Artifact::url).containsExactlyInAnyOrderElementsOf(urls);
+		assertThat(CATALOGUE.sections())
+				.extracting(ProfileCatalogue.Section::title)
+				.containsExactly("Profiles", "Extensions", "Value sets", "Code systems");
+	}
+
+	@Test
+	void servesTheExampleBundleThatExamplesHolds() {
+		assertThat(EXAMPLES.bundles()).hasSize(1);
+		assertThat(EXAMPLES.bundles().get(0).entries())
+				.hasSize(ExampleBundle.read().getEntry().size());
+		assertThat(EXAMPLES.bundles().get(0).href()).isEqualTo("/examples/ball-hsct-transaction-bundle.json");
+		assertThat(EXAMPLES.entryResource("ball-hsct-transaction-bundle", 0))
+				.hasValueSatisfying(resource ->
+						assertThat(resource.path("resourceType").asText()).isEqualTo("Patient"));
+		assertThat(EXAMPLES.entryResource("ball-hsct-transaction-bundle", 62)).isEmpty();
+		assertThat(EXAMPLES.entryResource("no-such-bundle", 0)).isEmpty();
+	}
+
+	@Test
+	void differentialRowsCarryCardinalityTypesBindingsAndMustSupport() {
+		Artifact mrd = BY_URL.get(Canonicals.structureDefinition("mrd-observation"));
+		Map<String, ElementRow> rows =
+				mrd.elements().stream().collect(Collectors.toMap(ElementRow::path, Function.identity()));
+
+		assertThat(rows.get("Observation.subject").min()).isEqualTo(1);
+		assertThat(rows.get("Observation.subject").types().get(0).targetProfiles())
+				.containsExactly(Canonicals.structureDefinition("ball-patient"));
+		assertThat(rows.get("Observation.code").value()).contains(Canonicals.LOCAL_CODE_SYSTEM + "#mrd-flow");
+		assertThat(rows.get("Observation.method").binding().strength()).isEqualTo("extensible");
+		assertThat(rows.get("Observation.method").binding().valueSet()).isEqualTo(Canonicals.valueSet("mrd-method-vs"));
+		assertThat(rows.get("Observation.method").mustSupport()).isTrue();
+		assertThat(mrd.invariants()).extracting(ProfileCatalogue.Invariant::key).contains("ball-hsct-1");
+	}
+
+	@Test
+	void examplesOfAProfileAreTheEntriesThatClaimIt() {
+		List<Resource> entries = ExampleBundle.resources();
+		for (Artifact artifact : CATALOGUE.sections().get(0).artifacts()) {
+			long claiming = entries.stream()
+					.filter(resource -> resource.getMeta().hasProfile(artifact.url()))
+					.count();
+			assertThat(artifact.examples()).as(artifact.url()).hasSize((int) claiming);
+		}
+		assertThat(BY_URL.get(Canonicals.structureDefinition("lymphocyte-count-observation"))
+						.examples())
+				.extracting(ExampleUse::label)
+				.containsExactly("ball-hsct-case-lymphocytes-2019-05");
+	}
+
+	@Test
+	void examplesOfExtensionsValueSetsAndCodeSystemsAreTheEntriesThatUseThem() {
+		Map<String, Integer> uses = new TreeMap<>();
+		for (String url : List.of(
+				Canonicals.structureDefinition("ctcae-grade"),
+				Canonicals.valueSet("immunotherapy-drug-vs"),
+				Canonicals.LOCAL_CODE_SYSTEM)) {
+			uses.put(url, BY_URL.get(url).examples().size());
+		}
+
+		assertThat(uses)
+				.containsEntry(Canonicals.structureDefinition("ctcae-grade"), 2)
+				// blinatumomab and the three inotuzumab doses
+				.containsEntry(Canonicals.valueSet("immunotherapy-drug-vs"), 4);
+		assertThat(uses.get(Canonicals.LOCAL_CODE_SYSTEM)).isGreaterThan(10);
+		assertThat(BY_URL.get(Canonicals.valueSet("immunotherapy-drug-vs")).boundBy())
+				.extracting(ProfileCatalogue.BindingUse::artifactUrl)
+				.contains(Canonicals.structureDefinition("immunotherapy-administration"));
+	}
+
+	@Test
+	void exampleLinksPointAtTheEntryAndAtItsSearchOnTheServer() {
+		ExampleUse patient = BY_URL.get(Canonicals.structureDefinition("ball-patient"))
+				.examples()
+				.get(0);
+
+		assertThat(patient.href()).isEqualTo("/examples/ball-hsct-transaction-bundle/entry/0");
+		assertThat(patient.serverHref())
+				.isEqualTo("/fhir/Patient?identifier=https%3A%2F%2Ffhir.hsctdata.org%2Fig%2Fball-hsct%2Fexample-id"
+						+ "%7Cball-hsct-case-patient");
+	}
+
+	@Test
+	void pageEscapesEveryTextAndListsEveryArtifact() {
+		Artifact hostile = new Artifact(
+				"StructureDefinition",
+				"x",
+				"<script>alert(1)</script>",
+				"https://example.org/\"><img src=x>",
+				"1",
+				"a & b < c",
+				"Observation",
+				null,
+				List.of(),
+				List.of(),
+				List.of(),
+				List.of(),
+				List.of(),
+				List.of(),
+				List.of());
+		ProfileCatalogue catalogue = new ProfileCatalogue(
+				"p#1",
+				"https://example.org",
+				"d",
+				List.of(new ProfileCatalogue.Section("Profiles", "profiles", List.of(hostile))));
+
+		String html = ProfilePage.render(catalogue);
+		String real = ProfilePage.render(CATALOGUE);
+
+		assertThat(html).doesNotContain("<script>", "<img").contains("&lt;script&gt;", "a &amp; b &lt; c");
+		assertThat(real.split("<article class=\"artifact\"", -1))
+				.hasSize(CATALOGUE.artifacts().size() + 1);
+	}
+}
