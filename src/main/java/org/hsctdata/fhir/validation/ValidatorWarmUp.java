@@ -5,7 +5,14 @@ import ca.uhn.fhir.jpa.api.dao.DaoRegistry;
 import ca.uhn.fhir.rest.api.ValidationModeEnum;
 import ca.uhn.fhir.rest.api.server.SystemRequestDetails;
 import ca.uhn.fhir.rest.server.exceptions.BaseServerResponseException;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Set;
+import java.util.stream.Collectors;
+import org.hl7.fhir.instance.model.api.IBaseResource;
+import org.hl7.fhir.instance.model.api.IPrimitiveType;
 import org.hl7.fhir.r4.model.Resource;
+import org.hsctdata.fhir.conformance.ExampleResources;
 import org.hsctdata.fhir.conformance.ImplementationGuide;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -13,10 +20,13 @@ import org.springframework.boot.ApplicationArguments;
 import org.springframework.boot.ApplicationRunner;
 
 /**
- * Starts the validators before the first client needs them: validates an empty instance of one profile per resource type through
- * {@code $validate} and through profile enforcement, which loads the core definitions, the snapshots and the
- * FHIRPath engine (about 8 s on a cold server). It runs as the last step of start-up, while the readiness probe
- * still says "refusing traffic"; {@code /metadata} and liveness answer meanwhile.
+ * Starts the validators before the first client needs them, so that the first {@code $validate} and the first
+ * write after start-up cost what later ones do. It validates, without storing anything, every resource of the example
+ * case that ships in the jar (real codes, every profile the case uses) through {@code $validate} and through profile
+ * enforcement, which have validators of their own, plus an empty instance of every profile the example does not use.
+ * That loads the core definitions, the snapshots, the value set expansions and the FHIRPath engine. It runs as the
+ * last step of start-up, while the readiness probe still says "refusing traffic"; {@code /metadata} and liveness
+ * answer meanwhile.
  */
 final class ValidatorWarmUp implements ApplicationRunner {
 
@@ -44,21 +54,29 @@ final class ValidatorWarmUp implements ApplicationRunner {
 	@Override
 	public void run(ApplicationArguments arguments) {
 		long started = System.nanoTime();
-		var profilesByType = ProfileEnforcement.profilesByType(guide, fhirContext);
-		// One profile per type: enforcement has one validator per resource type, $validate one for all.
-		profilesByType.forEach((type, profiles) -> {
-			Resource empty = (Resource) fhirContext.getResourceDefinition(type).newInstance();
-			empty.getMeta().addProfile(profiles.first());
-			warmUp(empty);
-		});
+		List<IBaseResource> resources = new ArrayList<>(ExampleResources.entryResources(fhirContext));
+		Set<String> claimed = resources.stream()
+				.flatMap(resource -> resource.getMeta().getProfile().stream())
+				.map(IPrimitiveType::getValueAsString)
+				.collect(Collectors.toSet());
+		ProfileEnforcement.profilesByType(guide, fhirContext)
+				.forEach((type, profiles) -> profiles.stream()
+						.filter(profile -> !claimed.contains(profile))
+						.forEach(profile -> {
+							Resource empty = (Resource)
+									fhirContext.getResourceDefinition(type).newInstance();
+							empty.getMeta().addProfile(profile);
+							resources.add(empty);
+						}));
+		resources.forEach(this::warmUp);
 		log.info(
-				"Validators warmed up on {} resource types in {} ms",
-				profilesByType.size(),
+				"Validators warmed up on {} resources in {} ms",
+				resources.size(),
 				(System.nanoTime() - started) / 1_000_000);
 	}
 
 	@SuppressWarnings({"unchecked", "rawtypes"})
-	private void warmUp(Resource resource) {
+	private void warmUp(IBaseResource resource) {
 		try {
 			daoRegistry
 					.getResourceDao((Class) resource.getClass())

@@ -9,6 +9,7 @@ import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
 import java.util.Optional;
+import org.hsctdata.fhir.conformance.ExampleResources;
 import org.springframework.core.io.Resource;
 import org.springframework.core.io.support.PathMatchingResourcePatternResolver;
 
@@ -21,7 +22,7 @@ import org.springframework.core.io.support.PathMatchingResourcePatternResolver;
 record ExampleCases(List<ExampleCase> bundles) {
 
 	/** Where the build puts the examples on the classpath; Spring Boot serves {@code static/} at the root. */
-	static final String LOCATION = "static/examples/";
+	static final String LOCATION = ExampleResources.LOCATION;
 
 	/** The URL path the examples are served under. */
 	static final String PATH = "/examples/";
