@@ -17,7 +17,8 @@ import org.springframework.beans.factory.SmartInitializingSingleton;
  * the server serves and searches, and the validator resolves our profiles from it.
  *
  * <p>A package already stored with the same bytes is left alone, so a restart costs one query. A package stored
- * under the same version with other bytes (a development build) is uninstalled and installed again.
+ * under the same version with other bytes (a development build) is uninstalled and installed again. Servers that start
+ * together on one database start one after the other ({@code server.StartupLock}), so only the first installs it.
  */
 final class ImplementationGuideInstaller implements SmartInitializingSingleton {
 

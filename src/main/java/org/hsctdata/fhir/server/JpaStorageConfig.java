@@ -82,9 +82,15 @@ class JpaStorageConfig {
 		return new PartitionSettings();
 	}
 
+	/** Taken before the schema migration, released once the context is refreshed (see {@link StartupLock}). */
 	@Bean
-	SchemaMigration schemaMigration(DataSource dataSource) {
-		SchemaMigration migration = new SchemaMigration(dataSource);
+	StartupLock startupLock(DataSource dataSource) {
+		return StartupLock.acquire(dataSource);
+	}
+
+	@Bean
+	SchemaMigration schemaMigration(DataSource dataSource, StartupLock startupLock) {
+		SchemaMigration migration = new SchemaMigration(dataSource, startupLock);
 		migration.migrate();
 		return migration;
 	}

@@ -1,13 +1,14 @@
 package org.hsctdata.fhir.server;
 
 import ca.uhn.fhir.jpa.migrate.DriverTypeEnum;
+import ca.uhn.fhir.jpa.migrate.HapiMigrationLock;
+import ca.uhn.fhir.jpa.migrate.HapiMigrationStorageSvc;
 import ca.uhn.fhir.jpa.migrate.HapiMigrator;
 import ca.uhn.fhir.jpa.migrate.MigrationResult;
 import ca.uhn.fhir.jpa.migrate.SchemaMigrator;
+import ca.uhn.fhir.jpa.migrate.dao.HapiMigrationDao;
 import ca.uhn.fhir.jpa.migrate.tasks.HapiFhirJpaMigrationTasks;
 import ca.uhn.fhir.util.VersionEnum;
-import java.sql.Connection;
-import java.sql.SQLException;
 import java.util.Set;
 import javax.sql.DataSource;
 import org.slf4j.Logger;
@@ -21,33 +22,58 @@ import org.springframework.boot.jdbc.DatabaseDriver;
  * migration tasks it has not yet applied (recorded in {@code FLY_HFJ_MIGRATION}). This is how HAPI supports
  * upgrades on PostgreSQL, and it is much faster than Hibernate's {@code hbm2ddl=update}, which inspects every table
  * at every start.
+ *
+ * <p>It runs under the {@link StartupLock}: servers that start together on one PostgreSQL database migrate one after
+ * the other, the first migrates and the others find nothing left to do. HAPI's own lock (a row in the migration table)
+ * does not cover the creation of that table, and a server killed while holding it leaves the row behind.
  */
 final class SchemaMigration {
 
 	private static final Logger log = LoggerFactory.getLogger(SchemaMigration.class);
 
+	private static final String TABLE = SchemaMigrator.HAPI_FHIR_MIGRATION_TABLENAME;
+
 	private final DataSource dataSource;
 
-	SchemaMigration(DataSource dataSource) {
+	private final StartupLock lock;
+
+	SchemaMigration(DataSource dataSource, StartupLock lock) {
 		this.dataSource = dataSource;
+		this.lock = lock;
 	}
 
 	void migrate() {
-		HapiMigrator migrator =
-				new HapiMigrator(SchemaMigrator.HAPI_FHIR_MIGRATION_TABLENAME, dataSource, driverType());
+		DriverTypeEnum driverType = driverType();
+		HapiMigrator migrator = new HapiMigrator(TABLE, dataSource, driverType);
 		migrator.addTasks(new HapiFhirJpaMigrationTasks(Set.of()).getAllTasks(VersionEnum.values()));
 		migrator.createMigrationTableIfRequired();
+		removeLockOfAKilledServer(migrator, driverType);
 		MigrationResult result = migrator.migrate();
 		log.info("HAPI database schema is current: {}", result.summary());
 	}
 
-	private DriverTypeEnum driverType() {
-		String url;
-		try (Connection connection = dataSource.getConnection()) {
-			url = connection.getMetaData().getURL();
-		} catch (SQLException e) {
-			throw new IllegalStateException("HSCT-0001: cannot connect to the database: " + e.getMessage(), e);
+	/**
+	 * While we hold the start-up lock in the database no other server is migrating, so a lock row of HAPI's migrator was left by a
+	 * server that died while migrating. HAPI would wait for it for 50 s, then refuse to start (HAPI-2153) until someone
+	 * deleted it by hand.
+	 */
+	private void removeLockOfAKilledServer(HapiMigrator migrator, DriverTypeEnum driverType) {
+		if (!lock.isHeldInDatabase()) {
+			return;
 		}
+		new HapiMigrationStorageSvc(new HapiMigrationDao(dataSource, driverType, TABLE))
+				.findFirstByPidAndNotDescription(HapiMigrationLock.LOCK_PID, "")
+				.ifPresent(stale -> {
+					log.warn(
+							"Removing the migration lock {} that a server left in {} when it stopped while migrating",
+							stale.getDescription(),
+							TABLE);
+					migrator.clearMigrationLockWithUUID(stale.getDescription());
+				});
+	}
+
+	private DriverTypeEnum driverType() {
+		String url = StartupLock.jdbcUrl(dataSource);
 		DriverTypeEnum driverType = DriverTypeEnum.fromDriverClassName(
 				DatabaseDriver.fromJdbcUrl(url).getDriverClassName());
 		if (driverType == null) {

@@ -16,8 +16,10 @@ import org.hl7.fhir.r4.model.Resource;
 import org.hsctdata.fhir.conformance.Canonicals;
 import org.hsctdata.fhir.server.ServerIntegrationTest;
 import org.hsctdata.fhir.support.ExampleBundle;
+import org.hsctdata.fhir.support.TestDatabase;
 import org.junit.jupiter.api.Test;
-import org.springframework.test.context.TestPropertySource;
+import org.springframework.test.context.DynamicPropertyRegistry;
+import org.springframework.test.context.DynamicPropertySource;
 
 /**
  * Tests that the example case loads into an empty server in one request, under the default strict profile
@@ -26,10 +28,14 @@ import org.springframework.test.context.TestPropertySource;
  * <p>The one integration test with a database of its own: "into an empty server" cannot be shown on the database
  * the other tests share, so this class costs a second server start.
  */
-@TestPropertySource(properties = "spring.datasource.url=jdbc:h2:mem:hsct-example;DB_CLOSE_DELAY=-1")
 class ExampleIT extends ServerIntegrationTest {
 
 	static final FhirContext FHIR = FhirContext.forR4Cached();
+
+	@DynamicPropertySource
+	static void emptyDatabase(DynamicPropertyRegistry properties) {
+		properties.add("spring.datasource.url", () -> TestDatabase.emptyDatabase("hsct_example"));
+	}
 
 	/** The answer to the first load, shared by the tests of this class. */
 	static Bundle firstLoad;
