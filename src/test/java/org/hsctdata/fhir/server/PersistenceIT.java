@@ -2,12 +2,12 @@ package org.hsctdata.fhir.server;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import ca.uhn.fhir.context.FhirContext;
 import ca.uhn.fhir.rest.client.api.IGenericClient;
 import java.nio.file.Path;
 import org.hl7.fhir.instance.model.api.IIdType;
 import org.hl7.fhir.r4.model.Patient;
 import org.hsctdata.fhir.BallHsctServerApplication;
+import org.hsctdata.fhir.support.FhirClients;
 import org.hsctdata.fhir.support.TestData;
 import org.hsctdata.fhir.support.TestDatabase;
 import org.junit.jupiter.api.BeforeEach;
@@ -61,8 +61,9 @@ class PersistenceIT {
 				.run("--server.port=0", "--server.address=127.0.0.1", "--spring.datasource.url=" + databaseUrl);
 	}
 
+	/** Without fetching the CapabilityStatement first, and with a long time-out: the first requests are slow. */
 	static IGenericClient client(ConfigurableApplicationContext server) {
-		int port = ((ServletWebServerApplicationContext) server).getWebServer().getPort();
-		return FhirContext.forR4Cached().newRestfulGenericClient("http://127.0.0.1:" + port + "/fhir");
+		return FhirClients.forPort(
+				((ServletWebServerApplicationContext) server).getWebServer().getPort());
 	}
 }
