@@ -4,9 +4,14 @@ import ca.uhn.fhir.jpa.packages.IHapiPackageCacheManager;
 import ca.uhn.fhir.jpa.packages.IPackageInstallerSvc;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
+import org.springframework.context.annotation.Profile;
 
-/** Publishes our FHIR package: reads it from the classpath and installs it at start-up. */
+/**
+ * Publishes our FHIR package: reads it from the classpath and installs it at start-up. Off in the {@code plain}
+ * profile, the benchmark's baseline (HAPI's JPA server without our features).
+ */
 @Configuration(proxyBeanMethods = false)
+@Profile("!plain")
 class ConformanceConfig {
 
 	@Bean

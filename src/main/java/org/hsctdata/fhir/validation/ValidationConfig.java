@@ -13,13 +13,15 @@ import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
+import org.springframework.context.annotation.Profile;
 
 /**
  * What the server rejects: profile enforcement on every write and our own checks in every validation. Both are
  * registered on the JPA interceptor service, so they also cover transaction entries, PATCH results and internal
- * writes.
+ * writes. Off in the {@code plain} profile, the benchmark's baseline (HAPI's JPA server without our features).
  */
 @Configuration(proxyBeanMethods = false)
+@Profile("!plain")
 class ValidationConfig {
 
 	private static final Logger log = LoggerFactory.getLogger(ValidationConfig.class);
