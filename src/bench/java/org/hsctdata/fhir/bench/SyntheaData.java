@@ -19,6 +19,9 @@ import java.util.stream.Stream;
  * @param referenceBundles the hospitals and practitioners, which the patient bundles refer to (posted first)
  * @param patientBundles   one bundle per patient, at most {@code maxBundleBytes} each
  * @param tooLarge         patient bundles over {@code maxBundleBytes}: not sent, listed in the results
+ * @param maxBundleBytes   the size limit applied
+ * @param population       Synthea's population size
+ * @param seed             Synthea's seed
  */
 record SyntheaData(
 		Path dir,
