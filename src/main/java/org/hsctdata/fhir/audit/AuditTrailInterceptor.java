@@ -20,6 +20,8 @@ import java.util.Set;
 import org.hl7.fhir.instance.model.api.IBaseResource;
 import org.hl7.fhir.instance.model.api.IIdType;
 import org.hl7.fhir.r4.model.AuditEvent;
+import org.hl7.fhir.r4.model.Bundle;
+import org.hl7.fhir.r4.model.OperationOutcome;
 import org.hsctdata.fhir.security.Caller;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -34,8 +36,8 @@ import org.slf4j.LoggerFactory;
  *   <li><b>Creates, updates, patches, deletes</b> (also inside transactions): recorded inside the database
  *       transaction of the change, so the record exists exactly when the change does. A delete is recorded before the
  *       resource is marked deleted, since the store refuses references to deleted resources.
- *   <li><b>Refusals</b> (403): recorded with outcome 4 (refusals without a valid token, 401, never reach HAPI: see
- *       {@link DeniedRequestFilter}).
+ *   <li><b>Refusals</b> (403), also of single entries of a transaction or batch: recorded with outcome 4
+ *       (refusals without a valid token, 401, never reach HAPI: see {@link DeniedRequestFilter}).
  * </ul>
  *
  * <p>It also keeps the trail append-only and out of the way: AuditEvents cannot be created, changed or deleted
@@ -114,10 +116,11 @@ final class AuditTrailInterceptor {
 
 	/** Just before the answer is written: what it shows, recorded. */
 	@Hook(Pointcut.SERVER_OUTGOING_RESPONSE)
-	void recordShown(RequestDetails request) {
+	void recordShown(RequestDetails request, IBaseResource response) {
 		if (request.isSubRequest()) {
 			return; // recorded with the transaction that contains it, once it has committed
 		}
+		recordRefusedEntries(request, response);
 		List<Shown> shown = shownIn(request);
 		RestOperationTypeEnum interaction = request.getRestOperationType();
 		if (shown.isEmpty() && QUERIES.contains(interaction)) {
@@ -223,6 +226,49 @@ final class AuditTrailInterceptor {
 			}
 		}
 		return true;
+	}
+
+	/**
+	 * HAPI answers a refused GET entry of a transaction, and any refused entry of a batch, in that entry's response
+	 * (status 403 and an OperationOutcome) rather than failing the request; such refusals are recorded here.
+	 */
+	private void recordRefusedEntries(RequestDetails request, IBaseResource response) {
+		if (!(request.getResource() instanceof Bundle asked) || !(response instanceof Bundle answered)) {
+			return;
+		}
+		Caller caller = Caller.current();
+		AuditEvents.Request whole = request(request);
+		List<AuditEvent> refusals = new ArrayList<>();
+		for (int i = 0; i < answered.getEntry().size() && i < asked.getEntry().size(); i++) {
+			Bundle.BundleEntryResponseComponent answer =
+					answered.getEntry().get(i).getResponse();
+			if (!answer.getStatus().startsWith("403")) {
+				continue;
+			}
+			Bundle.BundleEntryRequestComponent entry = asked.getEntry().get(i).getRequest();
+			AuditEvents.Request entryRequest = new AuditEvents.Request(
+					whole.requestId(),
+					entry.getMethod().toCode(),
+					whole.serverBase() + "/" + entry.getUrl(),
+					whole.serverBase(),
+					whole.networkAddress());
+			String reason = answer.getOutcome() instanceof OperationOutcome outcome
+					? outcome.getIssueFirstRep().getDiagnostics()
+					: answer.getStatus();
+			refusals.add(AuditEvents.denied(caller, entryRequest, interaction(entry.getMethod()), reason));
+		}
+		repository.record(refusals);
+	}
+
+	/** The interaction a bundle entry asks for, where its method tells (a GET may be a read or a search). */
+	private static RestOperationTypeEnum interaction(Bundle.HTTPVerb method) {
+		return switch (method) {
+			case POST -> RestOperationTypeEnum.CREATE;
+			case PUT -> RestOperationTypeEnum.UPDATE;
+			case PATCH -> RestOperationTypeEnum.PATCH;
+			case DELETE -> RestOperationTypeEnum.DELETE;
+			default -> null;
+		};
 	}
 
 	@SuppressWarnings("unchecked")

@@ -20,7 +20,7 @@ import org.springframework.http.HttpMethod;
 import org.springframework.security.config.annotation.web.builders.HttpSecurity;
 import org.springframework.security.config.annotation.web.configurers.AbstractHttpConfigurer;
 import org.springframework.security.config.http.SessionCreationPolicy;
-import org.springframework.security.oauth2.jwt.NimbusJwtDecoder;
+import org.springframework.security.oauth2.jwt.JwtDecoder;
 import org.springframework.security.web.SecurityFilterChain;
 import org.springframework.security.web.firewall.RequestRejectedHandler;
 import org.springframework.security.web.util.matcher.RequestMatcher;
@@ -94,12 +94,12 @@ class SecurityConfig {
 	static class Secured {
 
 		@Bean
-		NimbusJwtDecoder jwtDecoder(HsctServerProperties properties, ResourceLoader resources) {
+		JwtDecoder jwtDecoder(HsctServerProperties properties, ResourceLoader resources) {
 			return TokenDecoders.create(properties.security(), resources);
 		}
 
 		@Bean
-		SecurityFilterChain tokenRequired(HttpSecurity http, NimbusJwtDecoder decoder, FhirContext fhirContext)
+		SecurityFilterChain tokenRequired(HttpSecurity http, JwtDecoder decoder, FhirContext fhirContext)
 				throws Exception {
 			OperationOutcomeEntryPoint entryPoint = new OperationOutcomeEntryPoint(fhirContext);
 			return stateless(http)

@@ -14,6 +14,7 @@ import org.springframework.security.oauth2.jose.jws.SignatureAlgorithm;
 import org.springframework.security.oauth2.jwt.Jwt;
 import org.springframework.security.oauth2.jwt.JwtClaimNames;
 import org.springframework.security.oauth2.jwt.JwtClaimValidator;
+import org.springframework.security.oauth2.jwt.JwtDecoder;
 import org.springframework.security.oauth2.jwt.JwtValidators;
 import org.springframework.security.oauth2.jwt.NimbusJwtDecoder;
 
@@ -25,31 +26,49 @@ final class TokenDecoders {
 
 	private TokenDecoders() {}
 
-	static NimbusJwtDecoder create(HsctServerProperties.Security security, ResourceLoader resources) {
+	/**
+	 * The decoder for these settings: from a PEM file, from the JWK set named, or (neither named) from the JWK set the
+	 * issuer's metadata names, discovered now: a server that cannot reach its issuer does not start.
+	 */
+	static JwtDecoder create(HsctServerProperties.Security security, ResourceLoader resources) {
 		if (!security.jwkSetUri().isBlank() && !security.publicKeyLocation().isBlank()) {
 			throw new IllegalStateException("HSCT-0011: set either hsct.security.jwk-set-uri or"
 					+ " hsct.security.public-key-location, not both");
 		}
-		NimbusJwtDecoder decoder;
 		if (!security.publicKeyLocation().isBlank()) {
-			decoder = NimbusJwtDecoder.withPublicKey(publicKey(security.publicKeyLocation(), resources))
-					.signatureAlgorithm(SignatureAlgorithm.RS256)
-					.build();
-		} else {
-			NimbusJwtDecoder.JwkSetUriJwtDecoderBuilder builder =
-					security.jwkSetUri().isBlank()
-							? NimbusJwtDecoder.withIssuerLocation(security.issuer())
-							: NimbusJwtDecoder.withJwkSetUri(security.jwkSetUri());
-			decoder = builder.jwsAlgorithms(algorithms -> algorithms.addAll(List.of(
-							SignatureAlgorithm.RS256,
-							SignatureAlgorithm.RS384,
-							SignatureAlgorithm.RS512,
-							SignatureAlgorithm.ES256,
-							SignatureAlgorithm.ES384,
-							SignatureAlgorithm.ES512,
-							SignatureAlgorithm.PS256)))
-					.build();
+			return validating(
+					NimbusJwtDecoder.withPublicKey(publicKey(security.publicKeyLocation(), resources))
+							.signatureAlgorithm(SignatureAlgorithm.RS256)
+							.build(),
+					security);
 		}
+		if (security.jwkSetUri().isBlank()) {
+			try {
+				return validating(withAlgorithms(NimbusJwtDecoder.withIssuerLocation(security.issuer())), security);
+			} catch (RuntimeException unreachable) {
+				throw new IllegalStateException(
+						"HSCT-0013: cannot discover the keys of hsct.security.issuer=" + security.issuer()
+								+ " from its metadata (/.well-known/openid-configuration): " + unreachable.getMessage()
+								+ "; set hsct.security.jwk-set-uri or hsct.security.public-key-location instead",
+						unreachable);
+			}
+		}
+		return validating(withAlgorithms(NimbusJwtDecoder.withJwkSetUri(security.jwkSetUri())), security);
+	}
+
+	private static NimbusJwtDecoder withAlgorithms(NimbusJwtDecoder.JwkSetUriJwtDecoderBuilder builder) {
+		return builder.jwsAlgorithms(algorithms -> algorithms.addAll(List.of(
+						SignatureAlgorithm.RS256,
+						SignatureAlgorithm.RS384,
+						SignatureAlgorithm.RS512,
+						SignatureAlgorithm.PS256,
+						SignatureAlgorithm.ES256,
+						SignatureAlgorithm.ES384,
+						SignatureAlgorithm.ES512)))
+				.build();
+	}
+
+	private static NimbusJwtDecoder validating(NimbusJwtDecoder decoder, HsctServerProperties.Security security) {
 		decoder.setJwtValidator(validator(security));
 		return decoder;
 	}

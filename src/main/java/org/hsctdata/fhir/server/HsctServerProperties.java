@@ -58,7 +58,7 @@ public record HsctServerProperties(
 	 * @param issuer                the token issuer ({@code iss} claim) that the server trusts; empty turns security
 	 *                              off
 	 * @param jwkSetUri             where the issuer publishes its signing keys (JWK set); empty means discovered from
-	 *                              the issuer's metadata ({@code /.well-known/openid-configuration})
+	 *                              the issuer's metadata ({@code /.well-known/openid-configuration}) at start-up
 	 * @param publicKeyLocation     a PEM file with the issuer's RSA public key ({@code file:} or {@code classpath:}),
 	 *                              instead of a JWK set
 	 * @param audience              a value the token's {@code aud} claim must contain; empty accepts any audience

@@ -112,6 +112,29 @@ class TokenDecodersTests {
 	}
 
 	@Test
+	void discoversTheKeysFromTheIssuersMetadata() {
+		HsctServerProperties.Security discovering =
+				new HsctServerProperties.Security(ISSUER.discoverableIssuer(), "", "", "", "", "");
+		JwtDecoder decoder = TokenDecoders.create(discovering, new DefaultResourceLoader());
+
+		Jwt jwt = decoder.decode(ISSUER.rs256(TestIssuer.claims("dr-who", "user/*.rs")
+				.issuer(ISSUER.discoverableIssuer())
+				.build()));
+
+		assertThat(jwt.getSubject()).isEqualTo("dr-who");
+	}
+
+	@Test
+	void saysSoWhenTheIssuerCannotBeReached() {
+		HsctServerProperties.Security unreachable =
+				new HsctServerProperties.Security("http://127.0.0.1:1/nobody", "", "", "", "", "");
+
+		assertThatThrownBy(() -> TokenDecoders.create(unreachable, new DefaultResourceLoader()))
+				.hasMessageContaining("HSCT-0013")
+				.hasMessageContaining("http://127.0.0.1:1/nobody");
+	}
+
+	@Test
 	void refusesTwoKeySources() {
 		assertThatThrownBy(() -> TokenDecoders.create(
 						security("http://127.0.0.1:1/jwks", "file:/nowhere.pem", ""), new DefaultResourceLoader()))

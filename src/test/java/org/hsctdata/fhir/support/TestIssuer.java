@@ -137,25 +137,43 @@ public final class TestIssuer implements AutoCloseable {
 
 	/** Serves the public keys as a JWK set on loopback (started on first call) and returns its URL. */
 	public synchronized String jwkSetUri() {
+		return base() + "/jwks";
+	}
+
+	/**
+	 * An issuer URL on loopback that publishes OpenID metadata ({@code /.well-known/openid-configuration}) naming
+	 * {@link #jwkSetUri()}, for discovery; tokens for it need this URL as {@code iss}.
+	 */
+	public synchronized String discoverableIssuer() {
+		return base() + "/discoverable";
+	}
+
+	private String base() {
 		if (jwks == null) {
 			try {
-				byte[] body = new JWKSet(List.of(rsa.toPublicJWK(), ec.toPublicJWK()))
-						.toString()
-						.getBytes(StandardCharsets.UTF_8);
 				jwks = HttpServer.create(new InetSocketAddress(InetAddress.getLoopbackAddress(), 0), 0);
-				jwks.createContext("/jwks", exchange -> {
-					exchange.getResponseHeaders().add("Content-Type", "application/json");
-					exchange.sendResponseHeaders(200, body.length);
-					try (OutputStream out = exchange.getResponseBody()) {
-						out.write(body);
-					}
-				});
+				String base = "http://127.0.0.1:" + jwks.getAddress().getPort();
+				serve("/jwks", new JWKSet(List.of(rsa.toPublicJWK(), ec.toPublicJWK())).toString());
+				serve(
+						"/discoverable/.well-known/openid-configuration",
+						"{\"issuer\":\"" + base + "/discoverable\",\"jwks_uri\":\"" + base + "/jwks\"}");
 				jwks.start();
 			} catch (IOException e) {
 				throw new UncheckedIOException(e);
 			}
 		}
-		return "http://127.0.0.1:" + jwks.getAddress().getPort() + "/jwks";
+		return "http://127.0.0.1:" + jwks.getAddress().getPort();
+	}
+
+	private void serve(String path, String json) {
+		byte[] body = json.getBytes(StandardCharsets.UTF_8);
+		jwks.createContext(path, exchange -> {
+			exchange.getResponseHeaders().add("Content-Type", "application/json");
+			exchange.sendResponseHeaders(200, body.length);
+			try (OutputStream out = exchange.getResponseBody()) {
+				out.write(body);
+			}
+		});
 	}
 
 	@Override
