@@ -43,8 +43,6 @@ class SecurityConfig {
 		antMatcher(HttpMethod.GET, SMART_CONFIGURATION),
 		antMatcher(HttpMethod.GET, FhirServerConfig.FHIR_PATH + "/swagger-ui/**"),
 		antMatcher(HttpMethod.GET, FhirServerConfig.FHIR_PATH + "/api-docs"),
-		antMatcher(HttpMethod.GET, "/"),
-		antMatcher(HttpMethod.GET, "/webjars/**"),
 		antMatcher(HttpMethod.GET, "/actuator/health/**"),
 		// CORS preflight requests carry no credentials; HAPI's CORS interceptor answers them.
 		antMatcher(HttpMethod.OPTIONS, FhirServerConfig.FHIR_PATH + "/**")

@@ -85,10 +85,14 @@ class AuditIT extends ServerIntegrationTest {
 	@Test
 	void otherResourcesStillBlockADelete() {
 		IIdType patient = create(TestData.patient("Still referenced"));
+		// AuditEvents that refer to the patient before the observation does, so that they are the first conflicts
+		// the database reports and the observation has to be looked for
+		for (int i = 0; i < 3; i++) {
+			client.read().resource(Patient.class).withId(patient).execute();
+		}
 		client.create()
 				.resource(TestData.lymphocyteCount(patient.getValue(), 1.0))
 				.execute();
-		client.read().resource(Patient.class).withId(patient).execute();
 
 		assertThatThrownBy(() -> client.delete().resourceById(patient).execute())
 				.isInstanceOf(ResourceVersionConflictException.class)
