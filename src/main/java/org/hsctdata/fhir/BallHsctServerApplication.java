@@ -14,6 +14,7 @@ import org.springframework.boot.autoconfigure.flyway.FlywayAutoConfiguration;
 import org.springframework.boot.autoconfigure.gson.GsonAutoConfiguration;
 import org.springframework.boot.autoconfigure.orm.jpa.HibernateJpaAutoConfiguration;
 import org.springframework.boot.autoconfigure.quartz.QuartzAutoConfiguration;
+import org.springframework.boot.autoconfigure.security.servlet.UserDetailsServiceAutoConfiguration;
 import org.springframework.boot.autoconfigure.thymeleaf.ThymeleafAutoConfiguration;
 import org.springframework.boot.autoconfigure.websocket.servlet.WebSocketMessagingAutoConfiguration;
 import org.springframework.boot.context.properties.ConfigurationPropertiesScan;
@@ -21,7 +22,8 @@ import org.springframework.boot.context.properties.ConfigurationPropertiesScan;
 /** Entry point of the B-ALL / HSCT FHIR server. */
 // HAPI's JPA module brings libraries that Spring Boot would configure on sight. HAPI wires its own persistence
 // unit, schema and scheduler (server.JpaStorageConfig), and we use neither Elasticsearch, Thymeleaf views, Gson,
-// Spring Data web binding nor STOMP, so none of these auto-configurations may run.
+// Spring Data web binding nor STOMP, so none of these auto-configurations may run. Users are not managed here
+// (tokens come from an external issuer), so Spring Security's generated in-memory user must not exist either.
 @SpringBootApplication(
 		exclude = {
 			ElasticsearchClientAutoConfiguration.class,
@@ -32,6 +34,7 @@ import org.springframework.boot.context.properties.ConfigurationPropertiesScan;
 			QuartzAutoConfiguration.class,
 			SpringDataWebAutoConfiguration.class,
 			ThymeleafAutoConfiguration.class,
+			UserDetailsServiceAutoConfiguration.class,
 			WebSocketMessagingAutoConfiguration.class
 		})
 @ConfigurationPropertiesScan

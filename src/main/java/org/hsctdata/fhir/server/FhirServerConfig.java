@@ -43,9 +43,10 @@ import org.springframework.context.annotation.Import;
 	Batch2JobsConfig.class,
 	SubscriptionChannelConfig.class
 })
-class FhirServerConfig {
+public class FhirServerConfig {
 
-	static final String FHIR_PATH = "/fhir";
+	/** The path of the FHIR endpoint. */
+	public static final String FHIR_PATH = "/fhir";
 
 	/**
 	 * The REST layer: one provider per resource type (CRUD, search, history, $validate, $everything ...), the system

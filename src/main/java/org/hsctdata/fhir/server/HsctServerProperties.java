@@ -18,6 +18,7 @@ import org.springframework.util.unit.DataSize;
  * @param maxRequestSize  largest request body the FHIR endpoint accepts; larger ones get 413 Payload Too Large
  * @param cors            cross-origin access for browser-based FHIR apps
  * @param validation      validation of writes against our profiles
+ * @param security        authentication and authorization (OAuth2 bearer tokens with SMART on FHIR scopes)
  */
 @ConfigurationProperties("hsct")
 public record HsctServerProperties(
@@ -26,7 +27,8 @@ public record HsctServerProperties(
 		@DefaultValue("200") int maxPageSize,
 		@DefaultValue("32MB") DataSize maxRequestSize,
 		@DefaultValue Cors cors,
-		@DefaultValue Validation validation) {
+		@DefaultValue Validation validation,
+		@DefaultValue Security security) {
 
 	/**
 	 * Validation of writes against our profiles.
@@ -47,4 +49,36 @@ public record HsctServerProperties(
 	public record Cors(
 			@DefaultValue("*") List<String> allowedOrigins,
 			@DefaultValue("false") boolean allowCredentials) {}
+
+	/**
+	 * Authentication and authorization. With an {@code issuer}, every FHIR request except the public ones needs a
+	 * valid JWT bearer token from that issuer, and the token's SMART on FHIR scopes decide what it may do. Without
+	 * one, there is no authentication at all and the server listens on the loopback interface only.
+	 *
+	 * @param issuer                the token issuer ({@code iss} claim) that the server trusts; empty turns security
+	 *                              off
+	 * @param jwkSetUri             where the issuer publishes its signing keys (JWK set); empty means discovered from
+	 *                              the issuer's metadata ({@code /.well-known/openid-configuration}) at start-up
+	 * @param publicKeyLocation     a PEM file with the issuer's RSA public key ({@code file:} or {@code classpath:}),
+	 *                              instead of a JWK set
+	 * @param audience              a value the token's {@code aud} claim must contain; empty accepts any audience
+	 * @param authorizationEndpoint the issuer's authorization endpoint, published to SMART apps; empty omits it
+	 * @param tokenEndpoint         the issuer's token endpoint, published to SMART apps; empty omits it
+	 */
+	public record Security(
+			@DefaultValue("") String issuer,
+			@DefaultValue("") String jwkSetUri,
+			@DefaultValue("") String publicKeyLocation,
+			@DefaultValue("") String audience,
+			@DefaultValue("") String authorizationEndpoint,
+			@DefaultValue("") String tokenEndpoint) {
+
+		/** The property that turns security on. */
+		public static final String ISSUER_PROPERTY = "hsct.security.issuer";
+
+		/** Whether tokens are required, that is whether an issuer is configured. */
+		public boolean enabled() {
+			return !issuer.isBlank();
+		}
+	}
 }

@@ -6,4 +6,4 @@ package org.hsctdata.fhir.server;
  *
  * @param delegate an object with HAPI {@code @Hook} methods
  */
-record ServerInterceptor(Object delegate) {}
+public record ServerInterceptor(Object delegate) {}

@@ -1,0 +1,311 @@
+package org.hsctdata.fhir.audit;
+
+import ca.uhn.fhir.context.FhirContext;
+import ca.uhn.fhir.context.RuntimeResourceDefinition;
+import ca.uhn.fhir.interceptor.api.Hook;
+import ca.uhn.fhir.interceptor.api.Interceptor;
+import ca.uhn.fhir.interceptor.api.Pointcut;
+import ca.uhn.fhir.rest.api.RestOperationTypeEnum;
+import ca.uhn.fhir.rest.api.server.IPreResourceShowDetails;
+import ca.uhn.fhir.rest.api.server.RequestDetails;
+import ca.uhn.fhir.rest.server.exceptions.BaseServerResponseException;
+import ca.uhn.fhir.rest.server.exceptions.ForbiddenOperationException;
+import ca.uhn.fhir.rest.server.interceptor.auth.AuthorizationConstants;
+import ca.uhn.fhir.rest.server.servlet.ServletRequestDetails;
+import java.util.ArrayList;
+import java.util.EnumSet;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Set;
+import org.hl7.fhir.instance.model.api.IBaseResource;
+import org.hl7.fhir.instance.model.api.IIdType;
+import org.hl7.fhir.r4.model.AuditEvent;
+import org.hl7.fhir.r4.model.Bundle;
+import org.hl7.fhir.r4.model.OperationOutcome;
+import org.hsctdata.fhir.security.Caller;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
+/**
+ * Records every FHIR interaction in the audit trail ({@link AuditEvents}, stored by {@link AuditRepository}).
+ *
+ * <ul>
+ *   <li><b>Reads, searches, history, paging, operations</b>: what each request shows is collected as it is loaded
+ *       (after the authorization interceptor has let it through), and recorded just before the response is sent;
+ *       a request that fails before then records no success.
+ *   <li><b>Creates, updates, patches, deletes</b> (also inside transactions): recorded inside the database
+ *       transaction of the change, so the record exists exactly when the change does. A delete is recorded before the
+ *       resource is marked deleted, since the store refuses references to deleted resources.
+ *   <li><b>Refusals</b> (403), also of single entries of a transaction or batch: recorded with outcome 4
+ *       (refusals without a valid token, 401, never reach HAPI: see {@link DeniedRequestFilter}).
+ * </ul>
+ *
+ * <p>It also keeps the trail append-only and out of the way: AuditEvents cannot be created, changed or deleted
+ * through the API, and {@code Patient/[id]/$everything} does not return them (they refer to the patient, so HAPI
+ * would count them in the compartment).
+ */
+@Interceptor(order = AuditTrailInterceptor.AFTER_AUTHORIZATION)
+final class AuditTrailInterceptor {
+
+	/** Runs after HAPI's authorization interceptor on the same hooks, so what it refuses is never recorded as shown. */
+	static final int AFTER_AUTHORIZATION = AuthorizationConstants.ORDER_AUTH_INTERCEPTOR + 100;
+
+	private static final Logger log = LoggerFactory.getLogger(AuditTrailInterceptor.class);
+
+	private static final String AUDIT_EVENT = "AuditEvent";
+
+	private static final String SHOWN = AuditTrailInterceptor.class.getName() + ".shown";
+
+	private static final Set<RestOperationTypeEnum> READS =
+			EnumSet.of(RestOperationTypeEnum.READ, RestOperationTypeEnum.VREAD);
+
+	/** Requests whose answer is data: reads, searches, history, pages and operations. */
+	private static final Set<RestOperationTypeEnum> QUERIES = EnumSet.of(
+			RestOperationTypeEnum.SEARCH_TYPE,
+			RestOperationTypeEnum.SEARCH_SYSTEM,
+			RestOperationTypeEnum.GET_PAGE,
+			RestOperationTypeEnum.HISTORY_INSTANCE,
+			RestOperationTypeEnum.HISTORY_TYPE,
+			RestOperationTypeEnum.HISTORY_SYSTEM,
+			RestOperationTypeEnum.EXTENDED_OPERATION_INSTANCE,
+			RestOperationTypeEnum.EXTENDED_OPERATION_TYPE,
+			RestOperationTypeEnum.EXTENDED_OPERATION_SERVER);
+
+	private final AuditRepository repository;
+
+	AuditTrailInterceptor(AuditRepository repository) {
+		this.repository = repository;
+	}
+
+	/** What one (sub-)request showed: the resources and the patients they belong to. */
+	private record Shown(RestOperationTypeEnum interaction, AuditEvents.Request request, List<Resource> resources) {}
+
+	private record Resource(String id, Set<String> patients) {}
+
+	/** Before authorization looks at it: AuditEvents are not part of a patient's record for $everything. */
+	@Hook(value = Pointcut.STORAGE_PRESHOW_RESOURCES, order = AuthorizationConstants.ORDER_AUTH_INTERCEPTOR - 50)
+	void leaveAuditTrailOutOfEverything(IPreResourceShowDetails shown, RequestDetails request) {
+		if (!"$everything".equals(request.getOperation())) {
+			return;
+		}
+		for (int i = 0; i < shown.size(); i++) {
+			IBaseResource resource = shown.getResource(i);
+			if (resource != null && AUDIT_EVENT.equals(request.getFhirContext().getResourceType(resource))) {
+				shown.setResource(i, null);
+			}
+		}
+	}
+
+	@Hook(Pointcut.STORAGE_PRESHOW_RESOURCES)
+	void collectShown(IPreResourceShowDetails shown, RequestDetails request) {
+		RestOperationTypeEnum interaction = request.getRestOperationType();
+		if (!READS.contains(interaction) && !QUERIES.contains(interaction)) {
+			return; // conditional writes load the resources they match; those are not shown
+		}
+		FhirContext fhir = request.getFhirContext();
+		List<Resource> resources = new ArrayList<>();
+		for (int i = 0; i < shown.size(); i++) {
+			IBaseResource resource = shown.getResource(i);
+			if (resource != null) {
+				resources.add(
+						new Resource(reference(resource.getIdElement(), fhir, resource), patients(fhir, resource)));
+			}
+		}
+		shownIn(request).add(new Shown(interaction, request(request), resources));
+	}
+
+	/** Just before the answer is written: what it shows, recorded. */
+	@Hook(Pointcut.SERVER_OUTGOING_RESPONSE)
+	void recordShown(RequestDetails request, IBaseResource response) {
+		if (request.isSubRequest()) {
+			return; // recorded with the transaction that contains it, once it has committed
+		}
+		recordRefusedEntries(request, response);
+		List<Shown> shown = shownIn(request);
+		RestOperationTypeEnum interaction = request.getRestOperationType();
+		if (shown.isEmpty() && QUERIES.contains(interaction)) {
+			// a search that found nothing, or returned only a count, was asked all the same
+			shown.add(new Shown(interaction, request(request), List.of()));
+		}
+		Caller caller = Caller.current();
+		List<AuditEvent> events = new ArrayList<>();
+		for (Shown each : shown) {
+			if (READS.contains(each.interaction())) {
+				for (Resource resource : each.resources()) {
+					if (resource.patients().isEmpty()) {
+						events.add(AuditEvents.read(caller, each.request(), each.interaction(), resource.id(), null));
+					}
+					resource.patients()
+							.forEach(patient -> events.add(AuditEvents.read(
+									caller, each.request(), each.interaction(), resource.id(), patient)));
+				}
+			} else {
+				Set<String> patients = new LinkedHashSet<>();
+				each.resources().forEach(resource -> patients.addAll(resource.patients()));
+				if (patients.isEmpty()) {
+					events.add(AuditEvents.query(caller, each.request(), each.interaction(), null));
+				}
+				patients.forEach(
+						patient -> events.add(AuditEvents.query(caller, each.request(), each.interaction(), patient)));
+			}
+		}
+		shown.clear();
+		repository.record(events);
+	}
+
+	@Hook(Pointcut.STORAGE_PRECOMMIT_RESOURCE_CREATED)
+	void recordCreate(IBaseResource resource, RequestDetails request) {
+		recordChange(RestOperationTypeEnum.CREATE, resource, request);
+	}
+
+	@Hook(Pointcut.STORAGE_PRECOMMIT_RESOURCE_UPDATED)
+	void recordUpdate(IBaseResource previous, IBaseResource resource, RequestDetails request) {
+		recordChange(
+				request.getRestOperationType() == RestOperationTypeEnum.PATCH
+						? RestOperationTypeEnum.PATCH
+						: RestOperationTypeEnum.UPDATE,
+				resource,
+				request);
+	}
+
+	@Hook(Pointcut.STORAGE_PRESTORAGE_RESOURCE_DELETED)
+	void recordDelete(IBaseResource resource, RequestDetails request) {
+		recordChange(RestOperationTypeEnum.DELETE, resource, request);
+	}
+
+	private void recordChange(RestOperationTypeEnum interaction, IBaseResource resource, RequestDetails request) {
+		FhirContext fhir = request.getFhirContext();
+		repository.record(AuditEvents.change(
+				Caller.current(),
+				request(request),
+				interaction,
+				reference(resource.getIdElement(), fhir, resource),
+				patients(fhir, resource)));
+	}
+
+	/** The audit trail is append-only: no client may write or delete an AuditEvent (the server writes them). */
+	@Hook(
+			value = Pointcut.STORAGE_PRESTORAGE_RESOURCE_CREATED,
+			order = AuthorizationConstants.ORDER_AUTH_INTERCEPTOR - 50)
+	void refuseCreatingAuditEvents(IBaseResource resource, RequestDetails request) {
+		refuseAuditEvent(resource, request);
+	}
+
+	@Hook(
+			value = Pointcut.STORAGE_PRESTORAGE_RESOURCE_UPDATED,
+			order = AuthorizationConstants.ORDER_AUTH_INTERCEPTOR - 50)
+	void refuseChangingAuditEvents(IBaseResource previous, IBaseResource resource, RequestDetails request) {
+		refuseAuditEvent(resource, request);
+	}
+
+	@Hook(
+			value = Pointcut.STORAGE_PRESTORAGE_RESOURCE_DELETED,
+			order = AuthorizationConstants.ORDER_AUTH_INTERCEPTOR - 50)
+	void refuseDeletingAuditEvents(IBaseResource resource, RequestDetails request) {
+		refuseAuditEvent(resource, request);
+	}
+
+	private static void refuseAuditEvent(IBaseResource resource, RequestDetails request) {
+		if (AUDIT_EVENT.equals(request.getFhirContext().getResourceType(resource))) {
+			throw new ForbiddenOperationException(
+					"HSCT-0405: the audit trail is append-only: AuditEvents cannot be created, changed or deleted"
+							+ " through the API");
+		}
+	}
+
+	/** A refusal by the authorization rules (or the append-only rule): recorded, then answered as usual. */
+	@Hook(Pointcut.SERVER_HANDLE_EXCEPTION)
+	boolean recordRefusal(RequestDetails request, BaseServerResponseException exception) {
+		if (exception.getStatusCode() == 403) {
+			try {
+				repository.record(AuditEvents.denied(
+						Caller.current(), request(request), request.getRestOperationType(), exception.getMessage()));
+			} catch (RuntimeException failed) {
+				// The caller is refused either way; the failure is logged by the repository.
+				log.error("HSCT-0501: a refused request could not be recorded in the audit trail");
+			}
+		}
+		return true;
+	}
+
+	/**
+	 * HAPI answers a refused GET entry of a transaction, and any refused entry of a batch, in that entry's response
+	 * (status 403 and an OperationOutcome) rather than failing the request; such refusals are recorded here.
+	 */
+	private void recordRefusedEntries(RequestDetails request, IBaseResource response) {
+		if (!(request.getResource() instanceof Bundle asked) || !(response instanceof Bundle answered)) {
+			return;
+		}
+		Caller caller = Caller.current();
+		AuditEvents.Request whole = request(request);
+		List<AuditEvent> refusals = new ArrayList<>();
+		for (int i = 0; i < answered.getEntry().size() && i < asked.getEntry().size(); i++) {
+			Bundle.BundleEntryResponseComponent answer =
+					answered.getEntry().get(i).getResponse();
+			if (!answer.getStatus().startsWith("403")) {
+				continue;
+			}
+			Bundle.BundleEntryRequestComponent entry = asked.getEntry().get(i).getRequest();
+			AuditEvents.Request entryRequest = new AuditEvents.Request(
+					whole.requestId(),
+					entry.getMethod().toCode(),
+					whole.serverBase() + "/" + entry.getUrl(),
+					whole.serverBase(),
+					whole.networkAddress());
+			String reason = answer.getOutcome() instanceof OperationOutcome outcome
+					? outcome.getIssueFirstRep().getDiagnostics()
+					: answer.getStatus();
+			refusals.add(AuditEvents.denied(caller, entryRequest, interaction(entry.getMethod()), reason));
+		}
+		repository.record(refusals);
+	}
+
+	/** The interaction a bundle entry asks for, where its method tells (a GET may be a read or a search). */
+	private static RestOperationTypeEnum interaction(Bundle.HTTPVerb method) {
+		return switch (method) {
+			case POST -> RestOperationTypeEnum.CREATE;
+			case PUT -> RestOperationTypeEnum.UPDATE;
+			case PATCH -> RestOperationTypeEnum.PATCH;
+			case DELETE -> RestOperationTypeEnum.DELETE;
+			default -> null;
+		};
+	}
+
+	@SuppressWarnings("unchecked")
+	private static List<Shown> shownIn(RequestDetails request) {
+		// Sub-requests of a transaction share the user data of the transaction request.
+		return (List<Shown>) request.getUserData().computeIfAbsent(SHOWN, key -> new ArrayList<Shown>());
+	}
+
+	static AuditEvents.Request request(RequestDetails request) {
+		String url = request.getCompleteUrl() != null ? request.getCompleteUrl() : request.getRequestPath();
+		String address = request instanceof ServletRequestDetails servlet && servlet.getServletRequest() != null
+				? servlet.getServletRequest().getRemoteAddr()
+				: "";
+		return new AuditEvents.Request(
+				String.valueOf(request.getRequestId()),
+				request.getRequestType() == null ? "" : request.getRequestType().name(),
+				String.valueOf(url),
+				String.valueOf(request.getFhirServerBase()),
+				address);
+	}
+
+	/** {@code Type/id}, relative and without version, so that {@code AuditEvent?entity=Type/id} finds it. */
+	private static String reference(IIdType id, FhirContext fhir, IBaseResource resource) {
+		return fhir.getResourceType(resource) + "/" + id.getIdPart();
+	}
+
+	/** The patients whose compartment the resource is in (the patient itself, for a Patient). */
+	private static Set<String> patients(FhirContext fhir, IBaseResource resource) {
+		RuntimeResourceDefinition definition = fhir.getResourceDefinition(resource);
+		Set<String> patients = new LinkedHashSet<>();
+		if (definition.getName().equals("Patient")) {
+			patients.add("Patient/" + resource.getIdElement().getIdPart());
+		} else if (!definition.getSearchParamsForCompartmentName("Patient").isEmpty()) {
+			fhir.newTerser().getCompartmentOwnersForResource("Patient", resource, (Set<String>) null).stream()
+					.filter(owner -> owner.hasIdPart() && !owner.isAbsolute())
+					.forEach(owner -> patients.add("Patient/" + owner.getIdPart()));
+		}
+		return patients;
+	}
+}

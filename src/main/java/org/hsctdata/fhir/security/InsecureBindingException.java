@@ -1,0 +1,19 @@
+package org.hsctdata.fhir.security;
+
+import java.net.InetAddress;
+
+/** The server was asked to listen on a network interface without requiring tokens; it refuses to start. */
+final class InsecureBindingException extends RuntimeException {
+
+	private final transient InetAddress address;
+
+	InsecureBindingException(InetAddress address) {
+		super("HSCT-0010: refusing to listen on " + address.getHostAddress() + " without authentication: set "
+				+ "hsct.security.issuer, or listen on loopback only (server.address=127.0.0.1)");
+		this.address = address;
+	}
+
+	InetAddress address() {
+		return address;
+	}
+}

@@ -1,0 +1,284 @@
+package org.hsctdata.fhir.security;
+
+import ca.uhn.fhir.rest.api.RestOperationTypeEnum;
+import ca.uhn.fhir.rest.server.interceptor.auth.IAuthRule;
+import ca.uhn.fhir.rest.server.interceptor.auth.IAuthRuleBuilderRuleOp;
+import ca.uhn.fhir.rest.server.interceptor.auth.IAuthRuleBuilderRuleOpClassifier;
+import ca.uhn.fhir.rest.server.interceptor.auth.IAuthRuleBuilderRuleOpClassifierFinished;
+import ca.uhn.fhir.rest.server.interceptor.auth.IAuthRuleTester;
+import ca.uhn.fhir.rest.server.interceptor.auth.RuleBuilder;
+import java.util.EnumSet;
+import java.util.List;
+import java.util.Optional;
+import java.util.Set;
+import java.util.function.Function;
+import org.hl7.fhir.r4.model.CodeSystem;
+import org.hl7.fhir.r4.model.IdType;
+import org.hl7.fhir.r4.model.Patient;
+import org.hl7.fhir.r4.model.ValueSet;
+import org.hsctdata.fhir.security.SmartScope.Context;
+import org.hsctdata.fhir.security.SmartScope.Permission;
+
+/**
+ * Turns a caller's SMART on FHIR scopes into HAPI authorization rules, the first matching rule deciding; anything no
+ * rule allows is refused (403).
+ *
+ * <ul>
+ *   <li>{@code r} allows read, vread and instance history; {@code s} allows search, paging, type and system history,
+ *       and the resources an operation such as {@code $everything} returns; {@code c} create; {@code u} update and
+ *       PATCH; {@code d} delete.
+ *   <li>{@code patient/} scopes cover only the compartment of the patient in the token's {@code patient} claim (every
+ *       resource read, written or returned, including {@code _include}d ones and transaction entries, must be in it);
+ *       without that claim they grant nothing. {@code user/} and {@code system/} scopes cover every resource of the
+ *       type.
+ *   <li>The audit trail (AuditEvent) is not covered by {@code patient/*} or {@code user/*}: reading it needs a scope
+ *       that names AuditEvent, or a {@code system/*} scope. (Nobody may change it, whatever the scopes.)
+ *   <li>Every caller may read the CapabilityStatement; every authenticated caller may read conformance resources
+ *       (profiles, value sets, code systems ...) and use the terminology operations; any scope allows transactions
+ *       and batches, whose entries then meet the same rules one by one.
+ * </ul>
+ */
+final class ScopeRules {
+
+	static final String AUDIT_EVENT = "AuditEvent";
+
+	/** Published definitions, not patient data. */
+	private static final List<String> CONFORMANCE_TYPES = List.of(
+			"CapabilityStatement",
+			"StructureDefinition",
+			"ImplementationGuide",
+			"SearchParameter",
+			"OperationDefinition",
+			"CompartmentDefinition",
+			"ValueSet",
+			"CodeSystem",
+			"ConceptMap",
+			"NamingSystem");
+
+	private static final Set<RestOperationTypeEnum> READS =
+			EnumSet.of(RestOperationTypeEnum.READ, RestOperationTypeEnum.VREAD, RestOperationTypeEnum.HISTORY_INSTANCE);
+
+	private static final Set<RestOperationTypeEnum> SEARCHES = EnumSet.of(
+			RestOperationTypeEnum.SEARCH_TYPE,
+			RestOperationTypeEnum.SEARCH_SYSTEM,
+			RestOperationTypeEnum.GET_PAGE,
+			RestOperationTypeEnum.HISTORY_TYPE,
+			RestOperationTypeEnum.HISTORY_SYSTEM,
+			RestOperationTypeEnum.EXTENDED_OPERATION_INSTANCE,
+			RestOperationTypeEnum.EXTENDED_OPERATION_TYPE,
+			RestOperationTypeEnum.EXTENDED_OPERATION_SERVER);
+
+	private static final Set<RestOperationTypeEnum> UPDATES =
+			EnumSet.of(RestOperationTypeEnum.UPDATE, RestOperationTypeEnum.PATCH);
+
+	/**
+	 * For deny rules: a system-level search or history, or a further page, names no resource type on the way in, and
+	 * HAPI would apply a deny rule to it whatever it returns; such requests are judged by what they return instead.
+	 */
+	private static final IAuthRuleTester KNOWN_TARGET = new IAuthRuleTester() {
+		@Override
+		public boolean matches(RuleTestRequest request) {
+			return !EnumSet.of(
+							RestOperationTypeEnum.SEARCH_SYSTEM,
+							RestOperationTypeEnum.HISTORY_SYSTEM,
+							RestOperationTypeEnum.GET_PAGE)
+					.contains(request.operation);
+		}
+
+		@Override
+		public boolean matchesOutput(RuleTestRequest request) {
+			return true;
+		}
+	};
+
+	private ScopeRules() {}
+
+	/** The rules for a caller, most specific first. */
+	static List<IAuthRule> rules(Caller caller) {
+		RuleBuilder rules = new RuleBuilder();
+		rules.allow("the CapabilityStatement is public").metadata();
+		if (!caller.authenticated()) {
+			return rules.build();
+		}
+		List<SmartScope> scopes = usableScopes(caller);
+
+		// The audit trail first: only scopes that name it (or system/*) may read it. (Nobody may change it: see
+		// audit.AuditTrailInterceptor.)
+		for (SmartScope scope : scopes) {
+			if (scope.resourceType().equals(AUDIT_EVENT)
+					|| (scope.context() == Context.SYSTEM && scope.coversEveryType())) {
+				readRules(rules, scope, caller, rule -> rule.resourcesOfType(AUDIT_EVENT));
+			}
+		}
+		rules.deny("the audit trail needs an AuditEvent scope")
+				.read()
+				.resourcesOfType(AUDIT_EVENT)
+				.withAnyId()
+				.withTester(KNOWN_TARGET);
+
+		for (String type : CONFORMANCE_TYPES) {
+			rules.allow("conformance resources are published")
+					.read()
+					.resourcesOfType(type)
+					.withAnyId();
+		}
+		terminologyOperations(rules);
+
+		for (SmartScope scope : scopes) {
+			readRules(rules, scope, caller, rule -> types(rule, scope));
+			writeRules(rules, scope, caller);
+		}
+		if (!scopes.isEmpty()) {
+			rules.allow("transactions apply the rules to each entry")
+					.transaction()
+					.withAnyOperation()
+					.andApplyNormalRules();
+		}
+		if (scopes.stream().anyMatch(scope -> scope.allows(Permission.UPDATE))) {
+			// PATCH is let through here; the resource before and after the patch must meet an update rule.
+			rules.allow("PATCH is checked on the patched resource").patch().allRequests();
+		}
+		if (scopes.stream().anyMatch(scope -> scope.allows(Permission.CREATE) || scope.allows(Permission.UPDATE))) {
+			rules.allow("writers may validate")
+					.operation()
+					.named("$validate")
+					.onAnyType()
+					.andAllowAllResponses();
+		}
+		everything(rules, scopes, caller);
+		return rules.build();
+	}
+
+	/**
+	 * The compartment a patient-scoped caller's searches are narrowed to ({@code Patient/[id]}), so that
+	 * {@code Observation?code=...} returns that patient's results instead of being refused; none for callers with user
+	 * or system scopes.
+	 */
+	static Optional<String> searchCompartment(Caller caller) {
+		List<SmartScope> scopes = usableScopes(caller);
+		if (scopes.isEmpty() || scopes.stream().anyMatch(scope -> scope.context() != Context.PATIENT)) {
+			return Optional.empty();
+		}
+		return Optional.of("Patient/" + caller.patient());
+	}
+
+	/** The caller's resource scopes, without patient scopes when the token names no patient. */
+	private static List<SmartScope> usableScopes(Caller caller) {
+		return caller.scopes().stream()
+				.map(SmartScope::parse)
+				.flatMap(Optional::stream)
+				.filter(scope ->
+						scope.context() != Context.PATIENT || !caller.patient().isBlank())
+				.toList();
+	}
+
+	private static void readRules(
+			RuleBuilder rules,
+			SmartScope scope,
+			Caller caller,
+			Function<IAuthRuleBuilderRuleOp, IAuthRuleBuilderRuleOpClassifier> types) {
+		if (scope.allows(Permission.READ)) {
+			inScope(types.apply(rules.allow(scope + ": r").read()), scope, caller)
+					.withTester(operations(READS));
+		}
+		if (scope.allows(Permission.SEARCH)) {
+			inScope(types.apply(rules.allow(scope + ": s").read()), scope, caller)
+					.withTester(operations(SEARCHES));
+		}
+	}
+
+	private static void writeRules(RuleBuilder rules, SmartScope scope, Caller caller) {
+		if (scope.allows(Permission.CREATE)) {
+			inScope(types(rules.allow(scope + ": c").create(), scope), scope, caller);
+		}
+		if (scope.allows(Permission.UPDATE)) {
+			inScope(types(rules.allow(scope + ": u").write(), scope), scope, caller)
+					.withTester(operations(UPDATES));
+		}
+		if (scope.allows(Permission.DELETE)) {
+			inScope(types(rules.allow(scope + ": d").delete(), scope), scope, caller);
+		}
+	}
+
+	/**
+	 * {@code Patient/[id]/$everything}: on the caller's own patient for patient scopes, on any patient for user and
+	 * system scopes, for callers that may search. Every resource it returns must still meet a search rule.
+	 */
+	private static void everything(RuleBuilder rules, List<SmartScope> scopes, Caller caller) {
+		List<SmartScope> searching =
+				scopes.stream().filter(scope -> scope.allows(Permission.SEARCH)).toList();
+		if (searching.stream().anyMatch(scope -> scope.context() != Context.PATIENT)) {
+			rules.allow("$everything")
+					.operation()
+					.named("$everything")
+					.onInstancesOfType(Patient.class)
+					.andRequireExplicitResponseAuthorization();
+		} else if (!searching.isEmpty()) {
+			rules.allow("$everything of the patient in context")
+					.operation()
+					.named("$everything")
+					.onInstance(new IdType("Patient", caller.patient()))
+					.andRequireExplicitResponseAuthorization();
+		}
+	}
+
+	private static void terminologyOperations(RuleBuilder rules) {
+		for (String operation : List.of("$expand", "$validate-code")) {
+			rules.allow("terminology")
+					.operation()
+					.named(operation)
+					.onType(ValueSet.class)
+					.andAllowAllResponses();
+			rules.allow("terminology")
+					.operation()
+					.named(operation)
+					.onInstancesOfType(ValueSet.class)
+					.andAllowAllResponses();
+		}
+		for (String operation : List.of("$lookup", "$validate-code")) {
+			rules.allow("terminology")
+					.operation()
+					.named(operation)
+					.onType(CodeSystem.class)
+					.andAllowAllResponses();
+			rules.allow("terminology")
+					.operation()
+					.named(operation)
+					.onInstancesOfType(CodeSystem.class)
+					.andAllowAllResponses();
+		}
+	}
+
+	private static IAuthRuleBuilderRuleOpClassifier types(IAuthRuleBuilderRuleOp rule, SmartScope scope) {
+		return scope.coversEveryType() ? rule.allResources() : rule.resourcesOfType(scope.resourceType());
+	}
+
+	private static IAuthRuleBuilderRuleOpClassifierFinished inScope(
+			IAuthRuleBuilderRuleOpClassifier rule, SmartScope scope, Caller caller) {
+		// The list form: HAPI merges a single-owner compartment rule into an earlier one with the same operation and
+		// types, testers included, which would make the read and search rules of one scope require both testers.
+		return scope.context() == Context.PATIENT
+				? rule.inCompartment("Patient", List.of(new IdType("Patient", caller.patient())))
+				: rule.withAnyId();
+	}
+
+	/** Limits a rule to some kinds of request: SMART tells read from search, HAPI's read rule covers both. */
+	private static IAuthRuleTester operations(Set<RestOperationTypeEnum> allowed) {
+		return new IAuthRuleTester() {
+			@Override
+			public boolean matches(RuleTestRequest request) {
+				return allowed.contains(request.operation);
+			}
+
+			@Override
+			public boolean matchesOutput(RuleTestRequest request) {
+				return allowed.contains(request.operation);
+			}
+
+			@Override
+			public String toString() {
+				return "operations " + allowed;
+			}
+		};
+	}
+}

@@ -1,0 +1,118 @@
+package org.hsctdata.fhir.audit;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import ca.uhn.fhir.rest.server.exceptions.ForbiddenOperationException;
+import ca.uhn.fhir.rest.server.exceptions.ResourceVersionConflictException;
+import java.util.List;
+import org.hl7.fhir.instance.model.api.IIdType;
+import org.hl7.fhir.r4.model.AuditEvent;
+import org.hl7.fhir.r4.model.AuditEvent.AuditEventAction;
+import org.hl7.fhir.r4.model.Bundle;
+import org.hl7.fhir.r4.model.Observation;
+import org.hl7.fhir.r4.model.Patient;
+import org.hsctdata.fhir.server.ServerIntegrationTest;
+import org.hsctdata.fhir.support.TestData;
+import org.junit.jupiter.api.Test;
+
+/**
+ * Tests for the audit trail of the server without authentication (the shared test server): every access is
+ * recorded as anonymous from loopback, the trail is append-only, and it neither blocks deletes nor gets lost when
+ * it refers to a deleted resource. (The secured server's trail, with users and refusals: {@code SecurityIT}.)
+ */
+class AuditIT extends ServerIntegrationTest {
+
+	IIdType create(Patient patient) {
+		return client.create().resource(patient).execute().getId().toUnqualifiedVersionless();
+	}
+
+	List<AuditEvent> auditEventsAbout(IIdType resource) {
+		Bundle found = client.search()
+				.byUrl("AuditEvent?entity=" + resource.getValue() + "&_count=100")
+				.returnBundle(Bundle.class)
+				.execute();
+		return found.getEntry().stream()
+				.map(entry -> (AuditEvent) entry.getResource())
+				.toList();
+	}
+
+	@Test
+	void recordsAnonymousAccessFromLoopback() {
+		IIdType patient = create(TestData.patient("Anonymous"));
+		client.read().resource(Patient.class).withId(patient).execute();
+
+		List<AuditEvent> events = auditEventsAbout(patient);
+
+		assertThat(events).extracting(AuditEvent::getAction).contains(AuditEventAction.C, AuditEventAction.R);
+		assertThat(events).allSatisfy(event -> {
+			assertThat(event.getAgent())
+					.anySatisfy(agent -> assertThat(agent.getAltId()).isEqualTo("anonymous"));
+			assertThat(event.getAgent())
+					.anySatisfy(
+							agent -> assertThat(agent.getNetwork().getAddress()).isEqualTo("127.0.0.1"));
+		});
+	}
+
+	@Test
+	void theTrailIsAppendOnly() {
+		IIdType patient = create(TestData.patient("Append only"));
+		AuditEvent recorded = auditEventsAbout(patient).get(0);
+		AuditEvent forged = recorded.copy();
+		forged.setId((String) null);
+
+		assertThatThrownBy(() -> client.create().resource(forged).execute())
+				.isInstanceOf(ForbiddenOperationException.class)
+				.hasMessageContaining("HSCT-0405");
+		assertThatThrownBy(() -> client.delete()
+						.resourceById(recorded.getIdElement().toUnqualifiedVersionless())
+						.execute())
+				.isInstanceOf(ForbiddenOperationException.class);
+	}
+
+	@Test
+	void aRecordThatWasReadCanStillBeDeleted() {
+		IIdType patient = create(TestData.patient("Read then deleted"));
+		client.read().resource(Patient.class).withId(patient).execute();
+
+		client.delete().resourceById(patient).execute();
+
+		assertThat(auditEventsAbout(patient))
+				.extracting(AuditEvent::getAction)
+				.contains(AuditEventAction.C, AuditEventAction.R, AuditEventAction.D);
+	}
+
+	@Test
+	void otherResourcesStillBlockADelete() {
+		IIdType patient = create(TestData.patient("Still referenced"));
+		// AuditEvents that refer to the patient before the observation does, so that they are the first conflicts
+		// the database reports and the observation has to be looked for
+		for (int i = 0; i < 3; i++) {
+			client.read().resource(Patient.class).withId(patient).execute();
+		}
+		client.create()
+				.resource(TestData.lymphocyteCount(patient.getValue(), 1.0))
+				.execute();
+
+		assertThatThrownBy(() -> client.delete().resourceById(patient).execute())
+				.isInstanceOf(ResourceVersionConflictException.class)
+				.hasMessageContaining("Observation/");
+	}
+
+	@Test
+	void anOldVersionOfADeletedResourceCanStillBeRead() {
+		IIdType patient = create(TestData.patient("Old versions"));
+		IIdType observation = client.create()
+				.resource(TestData.lymphocyteCount(patient.getValue(), 1.0))
+				.execute()
+				.getId();
+		client.delete().resourceById(observation.toUnqualifiedVersionless()).execute();
+
+		Observation old = client.read()
+				.resource(Observation.class)
+				.withId(observation.withVersion("1"))
+				.execute();
+
+		assertThat(old.getValueQuantity().getValue()).isEqualByComparingTo("1.0");
+	}
+}
