@@ -72,8 +72,10 @@ final class ScopeRules {
 			EnumSet.of(RestOperationTypeEnum.UPDATE, RestOperationTypeEnum.PATCH);
 
 	/**
-	 * For deny rules: a system-level search or history, or a further page, names no resource type on the way in, and
-	 * HAPI would apply a deny rule to it whatever it returns; such requests are judged by what they return instead.
+	 * For rules about particular types: a system-level search or history, or a further page, names no resource type
+	 * on the way in, and HAPI would apply such a rule to it whatever it returns. A deny rule would refuse every such
+	 * request, an allow rule let any of them in (and a {@code _summary=count} returns nothing to check on the way
+	 * out). They are judged by the rules for every type, and by what they return.
 	 */
 	private static final IAuthRuleTester KNOWN_TARGET = new IAuthRuleTester() {
 		@Override
@@ -120,7 +122,8 @@ final class ScopeRules {
 			rules.allow("conformance resources are published")
 					.read()
 					.resourcesOfType(type)
-					.withAnyId();
+					.withAnyId()
+					.withTester(KNOWN_TARGET);
 		}
 		terminologyOperations(rules);
 
@@ -135,7 +138,9 @@ final class ScopeRules {
 					.andApplyNormalRules();
 		}
 		if (scopes.stream().anyMatch(scope -> scope.allows(Permission.UPDATE))) {
-			// PATCH is let through here; the resource before and after the patch must meet an update rule.
+			// PATCH is let through here, and the resource before and after the patch must then meet an update rule
+			// when it is stored. (HAPI deprecates this rule, but its write rule judges a PATCH by the id alone on the
+			// way in, which no compartment rule for a non-Patient resource can pass.)
 			rules.allow("PATCH is checked on the patched resource").patch().allRequests();
 		}
 		if (scopes.stream().anyMatch(scope -> scope.allows(Permission.CREATE) || scope.allows(Permission.UPDATE))) {

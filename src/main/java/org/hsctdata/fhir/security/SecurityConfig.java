@@ -24,6 +24,7 @@ import org.springframework.security.oauth2.jwt.JwtDecoder;
 import org.springframework.security.web.SecurityFilterChain;
 import org.springframework.security.web.firewall.RequestRejectedHandler;
 import org.springframework.security.web.util.matcher.RequestMatcher;
+import org.springframework.web.cors.CorsConfiguration;
 
 /**
  * Security of the HTTP interface. Without {@code hsct.security.issuer}: no authentication, loopback only. With it:
@@ -96,11 +97,17 @@ class SecurityConfig {
 			return TokenDecoders.create(properties.security(), resources);
 		}
 
+		/**
+		 * Refusals (401) come from here rather than HAPI, so they get the CORS headers here too: a browser app must be
+		 * able to read that its token expired.
+		 */
 		@Bean
-		SecurityFilterChain tokenRequired(HttpSecurity http, JwtDecoder decoder, FhirContext fhirContext)
+		SecurityFilterChain tokenRequired(
+				HttpSecurity http, JwtDecoder decoder, FhirContext fhirContext, CorsConfiguration cors)
 				throws Exception {
 			OperationOutcomeEntryPoint entryPoint = new OperationOutcomeEntryPoint(fhirContext);
 			return stateless(http)
+					.cors(browsers -> browsers.configurationSource(request -> cors))
 					.authorizeHttpRequests(requests -> requests.dispatcherTypeMatchers(DispatcherType.ERROR)
 							.permitAll()
 							.requestMatchers(PUBLIC_PATHS)

@@ -18,10 +18,11 @@ class HttpInterfaceConfig {
 
 	/**
 	 * Lets browser-based SMART / FHIR apps on the configured origins call the server; with no origin configured,
-	 * every cross-origin browser request is refused.
+	 * every cross-origin browser request is refused. (Also applied to the refusals of a secured server, which Spring
+	 * Security answers before HAPI sees the request.)
 	 */
 	@Bean
-	ServerInterceptor corsInterceptor(HsctServerProperties properties) {
+	CorsConfiguration corsConfiguration(HsctServerProperties properties) {
 		CorsConfiguration cors = new CorsConfiguration();
 		properties.cors().allowedOrigins().forEach(cors::addAllowedOriginPattern);
 		cors.setAllowedHeaders(List.of(
@@ -37,9 +38,18 @@ class HttpInterfaceConfig {
 				"Prefer",
 				"X-Requested-With"));
 		cors.setExposedHeaders(List.of(
-				HttpHeaders.LOCATION, HttpHeaders.CONTENT_LOCATION, HttpHeaders.ETAG, HttpHeaders.LAST_MODIFIED));
+				HttpHeaders.LOCATION,
+				HttpHeaders.CONTENT_LOCATION,
+				HttpHeaders.ETAG,
+				HttpHeaders.LAST_MODIFIED,
+				HttpHeaders.WWW_AUTHENTICATE));
 		cors.setAllowedMethods(List.of("GET", "POST", "PUT", "PATCH", "DELETE", "OPTIONS", "HEAD"));
 		cors.setAllowCredentials(properties.cors().allowCredentials());
+		return cors;
+	}
+
+	@Bean
+	ServerInterceptor corsInterceptor(CorsConfiguration cors) {
 		return new ServerInterceptor(new CorsInterceptor(cors));
 	}
 

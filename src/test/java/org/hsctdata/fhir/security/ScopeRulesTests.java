@@ -218,6 +218,16 @@ class ScopeRulesTests {
 		}
 
 		@Test
+		void cannotSearchOrCountAcrossTheServer() {
+			Caller caller = caller(MINE, "patient/*.rs");
+
+			assertThat(onInput(caller, RestOperationTypeEnum.SEARCH_SYSTEM, null, null, Map.of()))
+					.isEqualTo(PolicyEnum.DENY);
+			assertThat(onInput(caller, RestOperationTypeEnum.HISTORY_SYSTEM, null, null, Map.of()))
+					.isEqualTo(PolicyEnum.DENY);
+		}
+
+		@Test
 		void v1ReadMeansReadAndSearch() {
 			Caller caller = caller(MINE, "patient/*.read");
 

@@ -202,6 +202,23 @@ class SecurityIT {
 		}
 
 		@Test
+		void aBrowserAppCanReadTheRefusal() throws Exception {
+			HttpResponse<String> answer = HTTP.send(
+					HttpRequest.newBuilder(URI.create("http://127.0.0.1:" + port + "/fhir/" + mine))
+							.header("Origin", "https://app.example.org")
+							.build(),
+					HttpResponse.BodyHandlers.ofString());
+
+			assertThat(answer.statusCode()).isEqualTo(401);
+			assertThat(answer.headers().firstValue("Access-Control-Allow-Origin"))
+					.isPresent();
+			assertThat(answer.headers()
+							.firstValue("Access-Control-Expose-Headers")
+							.orElse(""))
+					.containsIgnoringCase("WWW-Authenticate");
+		}
+
+		@Test
 		void garbageGets401() {
 			assertThat(send("GET", "/" + mine, "not.a.jwt", null).status()).isEqualTo(401);
 		}
