@@ -45,6 +45,17 @@ class SecurityConfig {
 		antMatcher(HttpMethod.GET, FhirServerConfig.FHIR_PATH + "/swagger-ui/**"),
 		antMatcher(HttpMethod.GET, FhirServerConfig.FHIR_PATH + "/api-docs"),
 		antMatcher(HttpMethod.GET, "/actuator/health/**"),
+		// the pages and the published example case: they hold no patient data of their own, and the timeline reads
+		// the patient's data through /fhir, where the caller's token applies
+		antMatcher(HttpMethod.GET, "/"),
+		antMatcher(HttpMethod.GET, "/index.html"),
+		antMatcher(HttpMethod.GET, "/timeline.html"),
+		antMatcher(HttpMethod.GET, "/timeline/**"),
+		antMatcher(HttpMethod.GET, "/profiles"),
+		antMatcher(HttpMethod.GET, "/examples/**"),
+		antMatcher(HttpMethod.GET, "/css/**"),
+		antMatcher(HttpMethod.GET, "/js/**"),
+		antMatcher(HttpMethod.GET, "/vendor/**"),
 		// CORS preflight requests carry no credentials; HAPI's CORS interceptor answers them.
 		antMatcher(HttpMethod.OPTIONS, FhirServerConfig.FHIR_PATH + "/**")
 	};

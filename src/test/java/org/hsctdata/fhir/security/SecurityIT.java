@@ -482,7 +482,15 @@ class SecurityIT {
 
 		@Test
 		void documentationAndHealthNeedNoToken() throws Exception {
-			for (String path : List.of("/fhir/swagger-ui/", "/fhir/api-docs", "/actuator/health")) {
+			for (String path : List.of(
+					"/fhir/swagger-ui/",
+					"/fhir/api-docs",
+					"/actuator/health",
+					"/",
+					"/profiles",
+					"/timeline/1",
+					"/js/timeline.js",
+					"/examples/ball-hsct-transaction-bundle.json")) {
 				HttpResponse<String> answer = HTTP.send(
 						HttpRequest.newBuilder(URI.create("http://127.0.0.1:" + port + path))
 								.build(),
