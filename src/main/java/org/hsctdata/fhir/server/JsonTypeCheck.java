@@ -57,7 +57,7 @@ final class JsonTypeCheck {
 		} catch (IOException unreadable) {
 			return;
 		}
-		RequestProblem.refuseIfAny(fhirContext, "HSCT-0405", problems(resource));
+		RequestProblem.refuseIfAny(fhirContext, "HSCT-0465", problems(resource));
 	}
 
 	/** Every value of a FHIR JSON resource whose JSON type its element does not allow, with its location. */

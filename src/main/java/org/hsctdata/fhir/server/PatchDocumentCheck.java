@@ -237,7 +237,7 @@ final class PatchDocumentCheck {
 	private void refuseIfAny(List<RequestProblem> problems) {
 		RequestProblem.refuseIfAny(
 				fhirContext,
-				"HSCT-0401",
+				"HSCT-0461",
 				problems.stream()
 						.map(problem ->
 								new RequestProblem(problem.location(), "invalid patch document: " + problem.message()))

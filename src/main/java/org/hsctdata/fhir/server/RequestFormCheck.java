@@ -75,6 +75,6 @@ final class RequestFormCheck {
 	}
 
 	private void refuse(String location, String message) {
-		RequestProblem.refuseIfAny(fhirContext, "HSCT-0404", List.of(new RequestProblem(location, message)));
+		RequestProblem.refuseIfAny(fhirContext, "HSCT-0464", List.of(new RequestProblem(location, message)));
 	}
 }

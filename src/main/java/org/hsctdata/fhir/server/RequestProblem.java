@@ -18,7 +18,7 @@ record RequestProblem(String location, String message) {
 	/**
 	 * Refuses the request with 400 and one OperationOutcome issue per problem, if there is any.
 	 *
-	 * @param code our error code, for example {@code HSCT-0401}, that starts every message
+	 * @param code our error code, for example {@code HSCT-0461}, that starts every message
 	 */
 	static void refuseIfAny(FhirContext fhirContext, String code, List<RequestProblem> problems) {
 		if (problems.isEmpty()) {

@@ -76,7 +76,7 @@ final class SearchRequestCheck {
 		if (operation == RestOperationTypeEnum.SEARCH_TYPE) {
 			RequestProblem.refuseIfAny(
 					fhirContext,
-					"HSCT-0402",
+					"HSCT-0462",
 					problems(request.getResourceName(), request.getParameters(), isStrict(request), ""));
 		}
 	}

@@ -40,7 +40,7 @@ final class TransactionCheck {
 	void checkBundle(RequestDetails request, RestOperationTypeEnum operation) {
 		if (operation == RestOperationTypeEnum.TRANSACTION && request.getResource() instanceof Bundle bundle) {
 			RequestProblem.refuseIfAny(
-					fhirContext, "HSCT-0403", problems(bundle, SearchRequestCheck.isStrict(request)));
+					fhirContext, "HSCT-0463", problems(bundle, SearchRequestCheck.isStrict(request)));
 		}
 	}
 
