@@ -10,12 +10,17 @@ import java.time.Duration;
 import java.util.List;
 import java.util.stream.StreamSupport;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.condition.DisabledIf;
 
 /**
  * Tests that the benchmark ({@link Benchmark}) still runs end to end: a tiny run (Synthea population 1, one transplant
  * copy per concurrency level, a few calls per measure) against the packaged jar, both configurations. It checks that
  * every measure has a value for both servers and that nothing was rejected, never a timing.
  */
+@DisabledIf(
+		value = "org.hsctdata.fhir.support.TestDatabase#isPostgres",
+		disabledReason =
+				"the benchmark starts its own servers on H2 files whatever the suite's database; once is enough")
 class BenchmarkSmokeIT {
 
 	static final Path OUT = Path.of("target", "bench-smoke");
