@@ -2,6 +2,7 @@ package org.hsctdata.fhir.audit;
 
 import ca.uhn.fhir.interceptor.api.IInterceptorService;
 import ca.uhn.fhir.jpa.api.dao.DaoRegistry;
+import ca.uhn.fhir.jpa.search.cache.ISearchCacheSvc;
 import jakarta.persistence.EntityManagerFactory;
 import org.hsctdata.fhir.server.ServerInterceptor;
 import org.springframework.boot.autoconfigure.security.SecurityProperties;
@@ -26,8 +27,8 @@ class AuditConfig {
 
 	/** Reads, searches, writes and 403 refusals of the FHIR endpoint. */
 	@Bean
-	ServerInterceptor auditTrail(AuditRepository repository) {
-		return new ServerInterceptor(new AuditTrailInterceptor(repository));
+	ServerInterceptor auditTrail(AuditRepository repository, ISearchCacheSvc searches) {
+		return new ServerInterceptor(new AuditTrailInterceptor(repository, searches));
 	}
 
 	/** 401 refusals, which Spring Security answers before HAPI sees the request: this filter wraps it. */

@@ -5,6 +5,10 @@ import ca.uhn.fhir.context.RuntimeResourceDefinition;
 import ca.uhn.fhir.interceptor.api.Hook;
 import ca.uhn.fhir.interceptor.api.Interceptor;
 import ca.uhn.fhir.interceptor.api.Pointcut;
+import ca.uhn.fhir.interceptor.model.RequestPartitionId;
+import ca.uhn.fhir.jpa.entity.SearchTypeEnum;
+import ca.uhn.fhir.jpa.search.cache.ISearchCacheSvc;
+import ca.uhn.fhir.rest.api.Constants;
 import ca.uhn.fhir.rest.api.RestOperationTypeEnum;
 import ca.uhn.fhir.rest.api.server.IPreResourceShowDetails;
 import ca.uhn.fhir.rest.api.server.RequestDetails;
@@ -73,8 +77,9 @@ final class AuditTrailInterceptor {
 
 	private final AuditRepository repository;
 
-	AuditTrailInterceptor(AuditRepository repository) {
+	AuditTrailInterceptor(AuditRepository repository, ISearchCacheSvc searches) {
 		this.repository = repository;
+		this.searches = searches;
 	}
 
 	/** What one (sub-)request showed: the resources and the patients they belong to. */
@@ -82,10 +87,13 @@ final class AuditTrailInterceptor {
 
 	private record Resource(String id, Set<String> patients) {}
 
+	/** Where the searches behind a page are, to tell the next pages of a $everything from those of a search. */
+	private final ISearchCacheSvc searches;
+
 	/** Before authorization looks at it: AuditEvents are not part of a patient's record for $everything. */
 	@Hook(value = Pointcut.STORAGE_PRESHOW_RESOURCES, order = AuthorizationConstants.ORDER_AUTH_INTERCEPTOR - 50)
 	void leaveAuditTrailOutOfEverything(IPreResourceShowDetails shown, RequestDetails request) {
-		if (!"$everything".equals(request.getOperation())) {
+		if (!isEverything(request)) {
 			return;
 		}
 		for (int i = 0; i < shown.size(); i++) {
@@ -94,6 +102,20 @@ final class AuditTrailInterceptor {
 				shown.setResource(i, null);
 			}
 		}
+	}
+
+	/** {@code $everything} itself, or a further page of one (HAPI's {@code _getpages} names the stored search). */
+	private boolean isEverything(RequestDetails request) {
+		if ("$everything".equals(request.getOperation())) {
+			return true;
+		}
+		String[] page = request.getParameters().get(Constants.PARAM_PAGINGACTION);
+		if (request.getRestOperationType() != RestOperationTypeEnum.GET_PAGE || page == null || page.length == 0) {
+			return false;
+		}
+		return searches.fetchByUuid(page[0], RequestPartitionId.allPartitions())
+				.map(search -> search.getSearchType() == SearchTypeEnum.EVERYTHING)
+				.orElse(false);
 	}
 
 	@Hook(Pointcut.STORAGE_PRESHOW_RESOURCES)
