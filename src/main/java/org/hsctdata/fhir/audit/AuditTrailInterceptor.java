@@ -197,12 +197,19 @@ final class AuditTrailInterceptor {
 
 	private void recordChange(RestOperationTypeEnum interaction, IBaseResource resource, RequestDetails request) {
 		FhirContext fhir = request.getFhirContext();
-		repository.record(AuditEvents.change(
+		AuditEvent event = AuditEvents.change(
 				Caller.current(),
 				request(request),
 				interaction,
 				reference(resource.getIdElement(), fhir, resource),
-				patients(fhir, resource)));
+				patients(fhir, resource));
+		// Inside a transaction bundle, HAPI gives the entries their ids before it stores them, so a link to a
+		// resource of the same bundle can be refused (HAPI-1094, found by the benchmark's Synthea bundles): such
+		// events keep their references as identifiers holding the same relative URLs.
+		repository.record(
+				request.getRestOperationType() == RestOperationTypeEnum.TRANSACTION
+						? AuditRepository.unlinked(event)
+						: event);
 	}
 
 	/** The audit trail is append-only: no client may write or delete an AuditEvent (the server writes them). */
