@@ -5,6 +5,7 @@ import ca.uhn.fhir.storage.interceptor.balp.BalpConstants;
 import ca.uhn.fhir.storage.interceptor.balp.BalpProfileEnum;
 import java.nio.charset.StandardCharsets;
 import java.util.Date;
+import java.util.List;
 import java.util.Set;
 import org.hl7.fhir.r4.model.AuditEvent;
 import org.hl7.fhir.r4.model.AuditEvent.AuditEventAction;
@@ -62,13 +63,26 @@ final class AuditEvents {
 	/** A resource is created, updated or deleted; recorded in the same database transaction. */
 	static AuditEvent change(
 			Caller caller, Request request, RestOperationTypeEnum interaction, String resource, Set<String> patients) {
+		return change(caller, request, interaction, List.of(resource), patients);
+	}
+
+	/**
+	 * Resources of the same patients (or of none) are created, updated or deleted by one request, a transaction
+	 * bundle: one event lists them all.
+	 */
+	static AuditEvent change(
+			Caller caller,
+			Request request,
+			RestOperationTypeEnum interaction,
+			List<String> resources,
+			Set<String> patients) {
 		BalpProfileEnum profile = switch (interaction) {
 			case CREATE -> patients.isEmpty() ? BalpProfileEnum.BASIC_CREATE : BalpProfileEnum.PATIENT_CREATE;
 			case DELETE -> patients.isEmpty() ? BalpProfileEnum.BASIC_DELETE : BalpProfileEnum.PATIENT_DELETE;
 			default -> patients.isEmpty() ? BalpProfileEnum.BASIC_UPDATE : BalpProfileEnum.PATIENT_UPDATE;
 		};
 		AuditEvent event = common(caller, request, interaction, profile);
-		addData(event, resource);
+		resources.forEach(resource -> addData(event, resource));
 		patients.forEach(patient -> addPatient(event, patient));
 		return event;
 	}

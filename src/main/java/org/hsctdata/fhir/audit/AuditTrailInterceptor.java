@@ -18,8 +18,10 @@ import ca.uhn.fhir.rest.server.interceptor.auth.AuthorizationConstants;
 import ca.uhn.fhir.rest.server.servlet.ServletRequestDetails;
 import java.util.ArrayList;
 import java.util.EnumSet;
+import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
+import java.util.Map;
 import java.util.Set;
 import org.hl7.fhir.instance.model.api.IBaseResource;
 import org.hl7.fhir.instance.model.api.IIdType;
@@ -38,7 +40,8 @@ import org.slf4j.LoggerFactory;
  *       (after the authorization interceptor has let it through), and recorded just before the response is sent;
  *       a request that fails before then records no success.
  *   <li><b>Creates, updates, patches, deletes</b> (also inside transactions): recorded inside the database
- *       transaction of the change, so the record exists exactly when the change does. A delete is recorded before the
+ *       transaction of the change, so the record exists exactly when the change does; those of a transaction bundle
+ *       together, once its entries are stored. A delete is recorded before the
  *       resource is marked deleted, since the store refuses references to deleted resources.
  *   <li><b>Refusals</b> (403), also of single entries of a transaction or batch: recorded with outcome 4
  *       (refusals without a valid token, 401, never reach HAPI: see {@link DeniedRequestFilter}).
@@ -59,6 +62,8 @@ final class AuditTrailInterceptor {
 	private static final String AUDIT_EVENT = "AuditEvent";
 
 	private static final String SHOWN = AuditTrailInterceptor.class.getName() + ".shown";
+
+	private static final String CHANGED = AuditTrailInterceptor.class.getName() + ".changed";
 
 	private static final Set<RestOperationTypeEnum> READS =
 			EnumSet.of(RestOperationTypeEnum.READ, RestOperationTypeEnum.VREAD);
@@ -197,20 +202,41 @@ final class AuditTrailInterceptor {
 
 	private void recordChange(RestOperationTypeEnum interaction, IBaseResource resource, RequestDetails request) {
 		FhirContext fhir = request.getFhirContext();
-		AuditEvent event = AuditEvents.change(
-				Caller.current(),
-				request(request),
-				interaction,
-				reference(resource.getIdElement(), fhir, resource),
-				patients(fhir, resource));
-		// Inside a transaction bundle, HAPI gives the entries their ids before it stores them, so a link to a
-		// resource of the same bundle can be refused (HAPI-1094, found by the benchmark's Synthea bundles): such
-		// events keep their references as identifiers holding the same relative URLs.
-		repository.record(
-				request.getRestOperationType() == RestOperationTypeEnum.TRANSACTION
-						? AuditRepository.unlinked(event)
-						: event);
+		Change change =
+				new Change(interaction, reference(resource.getIdElement(), fhir, resource), patients(fhir, resource));
+		if (request.getRestOperationType() == RestOperationTypeEnum.TRANSACTION) {
+			changedIn(request).add(change); // recorded with the rest of its bundle, see recordTransaction
+			return;
+		}
+		repository.record(AuditEvents.change(
+				Caller.current(), request(request), interaction, change.resource(), change.patients()));
 	}
+
+	/**
+	 * Once every entry of a transaction bundle is stored, still inside its database transaction: one event per
+	 * interaction and patient (or none), listing every resource the bundle changed for them, rather than one stored
+	 * event per entry (a 500-entry bundle used to add 500 AuditEvents and an eighth to its ingest time). Inside a
+	 * bundle HAPI gives the entries their ids before it stores them and can refuse links to them (HAPI-1094), so these
+	 * events keep their references as identifiers holding the same relative URLs.
+	 */
+	@Hook(Pointcut.STORAGE_TRANSACTION_PROCESSED)
+	void recordTransaction(RequestDetails request) {
+		List<Change> changes = changedIn(request);
+		Map<Change, List<String>> grouped = new LinkedHashMap<>();
+		changes.forEach(change -> grouped.computeIfAbsent(
+						new Change(change.interaction(), null, change.patients()), group -> new ArrayList<>())
+				.add(change.resource()));
+		changes.clear();
+		Caller caller = Caller.current();
+		AuditEvents.Request whole = request(request);
+		List<AuditEvent> events = new ArrayList<>();
+		grouped.forEach((group, resources) -> events.add(AuditRepository.unlinked(
+				AuditEvents.change(caller, whole, group.interaction(), resources, group.patients()))));
+		repository.record(events);
+	}
+
+	/** A resource changed by a request, and the patients whose data it is. */
+	private record Change(RestOperationTypeEnum interaction, String resource, Set<String> patients) {}
 
 	/** The audit trail is append-only: no client may write or delete an AuditEvent (the server writes them). */
 	@Hook(
@@ -298,6 +324,11 @@ final class AuditTrailInterceptor {
 			case DELETE -> RestOperationTypeEnum.DELETE;
 			default -> null;
 		};
+	}
+
+	@SuppressWarnings("unchecked")
+	private static List<Change> changedIn(RequestDetails request) {
+		return (List<Change>) request.getUserData().computeIfAbsent(CHANGED, key -> new ArrayList<Change>());
 	}
 
 	@SuppressWarnings("unchecked")

@@ -6,10 +6,12 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import ca.uhn.fhir.rest.server.exceptions.ForbiddenOperationException;
 import ca.uhn.fhir.rest.server.exceptions.ResourceVersionConflictException;
 import java.util.List;
+import java.util.UUID;
 import org.hl7.fhir.instance.model.api.IIdType;
 import org.hl7.fhir.r4.model.AuditEvent;
 import org.hl7.fhir.r4.model.AuditEvent.AuditEventAction;
 import org.hl7.fhir.r4.model.Bundle;
+import org.hl7.fhir.r4.model.IdType;
 import org.hl7.fhir.r4.model.Observation;
 import org.hl7.fhir.r4.model.Patient;
 import org.hsctdata.fhir.server.ServerIntegrationTest;
@@ -114,5 +116,44 @@ class AuditIT extends ServerIntegrationTest {
 				.execute();
 
 		assertThat(old.getValueQuantity().getValue()).isEqualByComparingTo("1.0");
+	}
+
+	@Test
+	void aTransactionIsRecordedOnceWithEveryResourceItChanged() {
+		String placeholder = "urn:uuid:" + UUID.randomUUID();
+		Bundle stored = client.transaction()
+				.withBundle(TestData.transaction(
+						placeholder,
+						TestData.patient("Transaction"),
+						TestData.lymphocyteCount(placeholder, 1.1),
+						TestData.lymphocyteCount(placeholder, 1.2)))
+				.execute();
+		List<String> created = stored.getEntry().stream()
+				.map(entry -> new IdType(entry.getResponse().getLocation())
+						.toUnqualifiedVersionless()
+						.getValue())
+				.toList();
+
+		List<AuditEvent> events = client
+				.search()
+				.byUrl("AuditEvent?action=C&_sort=-date&_count=20")
+				.returnBundle(Bundle.class)
+				.execute()
+				.getEntry()
+				.stream()
+				.map(entry -> (AuditEvent) entry.getResource())
+				.filter(event -> event.getEntity().stream()
+						.anyMatch(entity -> created.contains(
+								entity.getWhat().getIdentifier().getValue())))
+				.toList();
+
+		assertThat(events).hasSize(1);
+		AuditEvent event = events.get(0);
+		assertThat(event.getSubtypeFirstRep().getCode()).isEqualTo("create");
+		assertThat(event.getEntity())
+				.extracting(entity -> entity.getWhat().getIdentifier().getValue())
+				.filteredOn(created::contains)
+				.as("the three resources, and the patient whose data they are")
+				.containsExactlyInAnyOrder(created.get(0), created.get(1), created.get(2), created.get(0));
 	}
 }
