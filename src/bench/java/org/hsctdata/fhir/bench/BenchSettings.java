@@ -17,7 +17,8 @@ import java.util.List;
  * @param validateIterations timed warm {@code $validate} calls, {@code bench.validate-iterations} [100]
  * @param latencyPatients    patients the reads and searches rotate over, {@code bench.latency-patients} [20]
  * @param heap               the servers' {@code -Xmx}, {@code bench.heap} [1g]
- * @param jvmArgs            more JVM options for both servers, {@code bench.jvm-args} (space-separated) [none]
+ * @param jvmArgs            more JVM options for both servers, {@code bench.jvm-args} (space-separated) [the
+ *                           pom's {@code hsct.jvm-options}, the options the README recommends]
  * @param settle             wait after start-up before idle RSS is read, {@code bench.settle-seconds} [10]
  * @param startTimeout       longest wait for a server to answer, {@code bench.start-timeout-seconds} [300]
  * @param phaseLimit         longest ingest phase (then the rest is reported as not sent),
