@@ -6,6 +6,8 @@ import ca.uhn.fhir.jpa.binary.api.IBinaryStorageSvc;
 import ca.uhn.fhir.jpa.binstore.DatabaseBinaryContentStorageSvcImpl;
 import ca.uhn.fhir.jpa.config.util.HapiEntityManagerFactoryUtil;
 import ca.uhn.fhir.jpa.model.config.PartitionSettings;
+import ca.uhn.fhir.jpa.model.dialect.HapiFhirH2Dialect;
+import ca.uhn.fhir.jpa.model.dialect.HapiFhirPostgresDialect;
 import jakarta.persistence.EntityManagerFactory;
 import java.util.Map;
 import java.util.Set;
@@ -107,10 +109,29 @@ class JpaStorageConfig {
 		LocalContainerEntityManagerFactoryBean factory =
 				HapiEntityManagerFactoryUtil.newEntityManagerFactory(beanFactory, fhirContext, storageSettings);
 		HIBERNATE_DEFAULTS.forEach(jpaProperties.getProperties()::putIfAbsent);
+		jpaProperties
+				.getProperties()
+				.putIfAbsent(AvailableSettings.DIALECT, dialectFor(StartupLock.jdbcUrl(dataSource)));
 		factory.setPersistenceUnitName("HAPI_PU");
 		factory.setJpaPropertyMap(jpaProperties.getProperties());
 		factory.setDataSource(dataSource);
 		return factory;
+	}
+
+	/**
+	 * HAPI's Hibernate dialect for the database a JDBC URL names, so that pointing {@code spring.datasource.url} at
+	 * PostgreSQL is enough (an H2 dialect on PostgreSQL fails on the first query, not at start-up). Set
+	 * {@code spring.jpa.properties.hibernate.dialect} to choose another.
+	 */
+	static String dialectFor(String jdbcUrl) {
+		if (jdbcUrl.startsWith("jdbc:h2:")) {
+			return HapiFhirH2Dialect.class.getName();
+		}
+		if (jdbcUrl.startsWith("jdbc:postgresql:")) {
+			return HapiFhirPostgresDialect.class.getName();
+		}
+		throw new IllegalStateException("HSCT-0002: no HAPI FHIR dialect for the database at " + jdbcUrl
+				+ "; use H2 or PostgreSQL (see README, Database), or set spring.jpa.properties.hibernate.dialect");
 	}
 
 	@Bean

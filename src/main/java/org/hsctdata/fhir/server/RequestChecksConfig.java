@@ -56,16 +56,21 @@ class RequestChecksConfig {
 		return new ServerInterceptor(new PatchDocumentCheck(fhirContext));
 	}
 
+	/** The rules of our searches, shared by the two checks below. */
+	@Bean
+	SearchRequestCheck searchRules(FhirContext fhirContext, ISearchParamRegistry searchParameters) {
+		return new SearchRequestCheck(fhirContext, searchParameters);
+	}
+
 	/** 400 for searches with modifiers, result parameters or (when asked to be strict) parameters we do not have. */
 	@Bean
-	ServerInterceptor searchRequestCheck(FhirContext fhirContext, ISearchParamRegistry searchParameters) {
-		return new ServerInterceptor(new SearchRequestCheck(fhirContext, searchParameters));
+	ServerInterceptor searchRequestCheck(SearchRequestCheck searchRules) {
+		return new ServerInterceptor(searchRules);
 	}
 
 	/** 400, before anything is stored, for transaction and batch Bundles that HAPI would process wrongly. */
 	@Bean
-	ServerInterceptor transactionCheck(FhirContext fhirContext, ISearchParamRegistry searchParameters) {
-		return new ServerInterceptor(
-				new TransactionCheck(fhirContext, new SearchRequestCheck(fhirContext, searchParameters)));
+	ServerInterceptor transactionCheck(FhirContext fhirContext, SearchRequestCheck searchRules) {
+		return new ServerInterceptor(new TransactionCheck(fhirContext, searchRules));
 	}
 }
