@@ -20,6 +20,7 @@ import fs from 'node:fs';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import zlib from 'node:zlib';
+import { installNodeModules } from '../scripts/npm-ci.mjs';
 
 const projectDir = path.dirname(fileURLToPath(import.meta.url));
 const targetDir = path.join(projectDir, 'target');
@@ -78,7 +79,9 @@ function main() {
   const tgzPath = path.join(outDir, `${config.packageId}-${config.version}.tgz`);
   const started = Date.now();
 
-  installNodeModules();
+  if (!installNodeModules(projectDir)) {
+    fail('npm ci failed');
+  }
   if (isUpToDate(tgzPath) && isCachePrepared()) {
     console.log(`up to date: ${tgzPath}`);
     console.log(`FHIR package cache: ${packageCache}`);
@@ -94,23 +97,6 @@ function main() {
 
   console.log(`wrote ${tgzPath} (${resources.length} resources) in ${((Date.now() - started) / 1000).toFixed(1)} s`);
   console.log(`FHIR package cache: ${packageCache}`);
-}
-
-// --- npm packages ------------------------------------------------------------------------------
-
-// npm records a completed install in node_modules/.package-lock.json.
-function installNodeModules() {
-  const installed = path.join(nodeModules, '.package-lock.json');
-  const lock = path.join(projectDir, 'package-lock.json');
-  if (fs.existsSync(installed) && fs.statSync(installed).mtimeMs >= fs.statSync(lock).mtimeMs) {
-    return;
-  }
-  console.log('npm ci (package-lock.json is newer than node_modules)');
-  const npm = process.platform === 'win32' ? 'npm.cmd' : 'npm';
-  const result = spawnSync(npm, ['ci', '--no-audit', '--no-fund'], { cwd: projectDir, stdio: 'inherit' });
-  if (result.status !== 0) {
-    fail(`npm ci failed with exit code ${result.status}`);
-  }
 }
 
 // --- incremental check -------------------------------------------------------------------------

@@ -7,10 +7,10 @@
 // Runs `npm ci` first when node_modules is missing or older than package-lock.json (that step reaches the npm
 // registry once); copying needs no network. Does nothing when the copies are newer than the last install.
 
-import { spawnSync } from 'node:child_process';
 import fs from 'node:fs';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
+import { installNodeModules } from '../../../scripts/npm-ci.mjs';
 
 const projectDir = path.dirname(fileURLToPath(import.meta.url));
 const nodeModules = path.join(projectDir, 'node_modules');
@@ -29,7 +29,10 @@ if (!outArg || process.argv.length > 3) {
 }
 const outDir = path.resolve(outArg);
 
-installNodeModules();
+if (!installNodeModules(projectDir)) {
+  console.error('web build: npm ci failed');
+  process.exit(1);
+}
 // npm keeps the packages' own (fixed) file times, so the install itself is the time to compare with.
 const installedAt = fs.statSync(path.join(nodeModules, '.package-lock.json')).mtimeMs;
 let copied = 0;
@@ -48,19 +51,3 @@ for (const [pkg, from, to] of FILES) {
   copied++;
 }
 console.log(copied ? `copied ${copied} file(s) to ${outDir}` : `up to date: ${outDir}`);
-
-// npm records a completed install in node_modules/.package-lock.json.
-function installNodeModules() {
-  const installed = path.join(nodeModules, '.package-lock.json');
-  const lock = path.join(projectDir, 'package-lock.json');
-  if (fs.existsSync(installed) && fs.statSync(installed).mtimeMs >= fs.statSync(lock).mtimeMs) {
-    return;
-  }
-  console.log('npm ci (package-lock.json is newer than node_modules)');
-  const npm = process.platform === 'win32' ? 'npm.cmd' : 'npm';
-  const result = spawnSync(npm, ['ci', '--no-audit', '--no-fund'], { cwd: projectDir, stdio: 'inherit' });
-  if (result.status !== 0) {
-    console.error(`web build: npm ci failed with exit code ${result.status}`);
-    process.exit(1);
-  }
-}
