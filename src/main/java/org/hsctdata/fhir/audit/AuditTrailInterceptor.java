@@ -38,7 +38,8 @@ import org.slf4j.LoggerFactory;
  * <ul>
  *   <li><b>Reads, searches, history, paging, operations</b>: what each request shows is collected as it is loaded
  *       (after the authorization interceptor has let it through), and recorded just before the response is sent;
- *       a request that fails before then records no success.
+ *       a request that fails before then records no success. Operations on a type or the server that show no
+ *       stored resource ({@code $validate} of a submitted resource, terminology operations) are not recorded.
  *   <li><b>Creates, updates, patches, deletes</b> (also inside transactions): recorded inside the database
  *       transaction of the change, so the record exists exactly when the change does; those of a transaction bundle
  *       together, once its entries are stored. A delete is recorded before the
@@ -79,6 +80,14 @@ final class AuditTrailInterceptor {
 			RestOperationTypeEnum.EXTENDED_OPERATION_INSTANCE,
 			RestOperationTypeEnum.EXTENDED_OPERATION_TYPE,
 			RestOperationTypeEnum.EXTENDED_OPERATION_SERVER);
+
+	/**
+	 * Operations on a type or on the whole server. One that shows no stored resource (validating a submitted
+	 * resource, expanding a value set, looking a code up) touched nobody's data and is not recorded; one that shows
+	 * resources ({@code Patient/$everything}) is, like a search. Operations on an instance always are: they read it.
+	 */
+	private static final Set<RestOperationTypeEnum> TYPE_OR_SERVER_OPERATIONS =
+			EnumSet.of(RestOperationTypeEnum.EXTENDED_OPERATION_TYPE, RestOperationTypeEnum.EXTENDED_OPERATION_SERVER);
 
 	private final AuditRepository repository;
 
@@ -150,7 +159,7 @@ final class AuditTrailInterceptor {
 		recordRefusedEntries(request, response);
 		List<Shown> shown = shownIn(request);
 		RestOperationTypeEnum interaction = request.getRestOperationType();
-		if (shown.isEmpty() && QUERIES.contains(interaction)) {
+		if (shown.isEmpty() && QUERIES.contains(interaction) && !TYPE_OR_SERVER_OPERATIONS.contains(interaction)) {
 			// a search that found nothing, or returned only a count, was asked all the same
 			shown.add(new Shown(interaction, request(request), List.of()));
 		}

@@ -13,6 +13,7 @@ import org.hl7.fhir.r4.model.AuditEvent.AuditEventAction;
 import org.hl7.fhir.r4.model.Bundle;
 import org.hl7.fhir.r4.model.IdType;
 import org.hl7.fhir.r4.model.Observation;
+import org.hl7.fhir.r4.model.Parameters;
 import org.hl7.fhir.r4.model.Patient;
 import org.hsctdata.fhir.server.ServerIntegrationTest;
 import org.hsctdata.fhir.support.TestData;
@@ -155,5 +156,43 @@ class AuditIT extends ServerIntegrationTest {
 				.filteredOn(created::contains)
 				.as("the three resources, and the patient whose data they are")
 				.containsExactlyInAnyOrder(created.get(0), created.get(1), created.get(2), created.get(0));
+	}
+
+	@Test
+	void operationsAreRecordedWhenTheyReadStoredDataOnly() {
+		IIdType patient = create(TestData.patient("Operations"));
+		IIdType observation = client.create()
+				.resource(TestData.lymphocyteCount(patient.getValue(), 1.3))
+				.execute()
+				.getId()
+				.toUnqualifiedVersionless();
+
+		// validating a submitted resource reads nobody's data: not recorded
+		client.operation()
+				.onType(Observation.class)
+				.named("$validate")
+				.withParameter(Parameters.class, "resource", TestData.lymphocyteCount(patient.getValue(), 1.4))
+				.execute();
+		// validating a stored resource reads it: recorded
+		client.operation()
+				.onInstance(observation)
+				.named("$validate")
+				.withNoParameters(Parameters.class)
+				.useHttpGet()
+				.execute();
+
+		List<String> asked = client
+				.search()
+				.byUrl("AuditEvent?subtype=operation&_sort=-date&_count=20")
+				.returnBundle(Bundle.class)
+				.execute()
+				.getEntry()
+				.stream()
+				.flatMap(entry -> ((AuditEvent) entry.getResource()).getEntity().stream())
+				.map(AuditEvent.AuditEventEntityComponent::getDescription)
+				.filter(description -> description != null && description.contains("$validate"))
+				.toList();
+		assertThat(asked).anyMatch(description -> description.contains(observation.getIdPart() + "/$validate"));
+		assertThat(asked).noneMatch(description -> description.contains("Observation/$validate"));
 	}
 }
