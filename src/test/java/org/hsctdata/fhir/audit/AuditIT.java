@@ -31,10 +31,11 @@ class AuditIT extends ServerIntegrationTest {
 	}
 
 	List<AuditEvent> auditEventsAbout(IIdType resource) {
-		Bundle found = client.search()
-				.byUrl("AuditEvent?entity=" + resource.getValue() + "&_count=100")
-				.returnBundle(Bundle.class)
-				.execute();
+		return auditEvents("AuditEvent?entity=" + resource.getValue() + "&_count=100");
+	}
+
+	List<AuditEvent> auditEvents(String search) {
+		Bundle found = client.search().byUrl(search).returnBundle(Bundle.class).execute();
 		return found.getEntry().stream()
 				.map(entry -> (AuditEvent) entry.getResource())
 				.toList();
@@ -135,14 +136,7 @@ class AuditIT extends ServerIntegrationTest {
 						.getValue())
 				.toList();
 
-		List<AuditEvent> events = client
-				.search()
-				.byUrl("AuditEvent?action=C&_sort=-date&_count=20")
-				.returnBundle(Bundle.class)
-				.execute()
-				.getEntry()
-				.stream()
-				.map(entry -> (AuditEvent) entry.getResource())
+		List<AuditEvent> events = auditEvents("AuditEvent?action=C&_sort=-date&_count=20").stream()
 				.filter(event -> event.getEntity().stream()
 						.anyMatch(entity -> created.contains(
 								entity.getWhat().getIdentifier().getValue())))
@@ -181,14 +175,8 @@ class AuditIT extends ServerIntegrationTest {
 				.useHttpGet()
 				.execute();
 
-		List<String> asked = client
-				.search()
-				.byUrl("AuditEvent?subtype=operation&_sort=-date&_count=20")
-				.returnBundle(Bundle.class)
-				.execute()
-				.getEntry()
-				.stream()
-				.flatMap(entry -> ((AuditEvent) entry.getResource()).getEntity().stream())
+		List<String> asked = auditEvents("AuditEvent?subtype=operation&_sort=-date&_count=20").stream()
+				.flatMap(event -> event.getEntity().stream())
 				.map(AuditEvent.AuditEventEntityComponent::getDescription)
 				.filter(description -> description != null && description.contains("$validate"))
 				.toList();
