@@ -38,8 +38,8 @@ import org.slf4j.LoggerFactory;
  * <ul>
  *   <li><b>Reads, searches, history, paging, operations</b>: what each request shows is collected as it is loaded
  *       (after the authorization interceptor has let it through), and recorded just before the response is sent;
- *       a request that fails before then records no success. Operations on a type or the server that show no
- *       stored resource ({@code $validate} of a submitted resource, terminology operations) are not recorded.
+ *       a request that fails before then records no success. {@code $validate} of a submitted resource and the
+ *       terminology operations, on a type or the server, read no stored data and are not recorded.
  *   <li><b>Creates, updates, patches, deletes</b> (also inside transactions): recorded inside the database
  *       transaction of the change, so the record exists exactly when the change does; those of a transaction bundle
  *       together, once its entries are stored. A delete is recorded before the
@@ -82,10 +82,13 @@ final class AuditTrailInterceptor {
 			RestOperationTypeEnum.EXTENDED_OPERATION_SERVER);
 
 	/**
-	 * Operations on a type or on the whole server. One that shows no stored resource (validating a submitted
-	 * resource, expanding a value set, looking a code up) touched nobody's data and is not recorded; one that shows
-	 * resources ({@code Patient/$everything}) is, like a search. Operations on an instance always are: they read it.
+	 * Operations on a type or the server that read no stored data: {@code $validate} of a submitted resource and the
+	 * terminology operations. When they show no stored resource they are not recorded; every other operation is
+	 * (on an instance it reads that instance; {@code $expunge}, reindexing, merges and counts act on stored data).
 	 */
+	private static final Set<String> OPERATIONS_ON_NO_STORED_DATA =
+			Set.of("$validate", "$expand", "$lookup", "$validate-code", "$subsumes", "$translate", "$snapshot");
+
 	private static final Set<RestOperationTypeEnum> TYPE_OR_SERVER_OPERATIONS =
 			EnumSet.of(RestOperationTypeEnum.EXTENDED_OPERATION_TYPE, RestOperationTypeEnum.EXTENDED_OPERATION_SERVER);
 
@@ -150,6 +153,11 @@ final class AuditTrailInterceptor {
 		shownIn(request).add(new Shown(interaction, request(request), resources));
 	}
 
+	private static boolean readsNoStoredData(RequestDetails request) {
+		return TYPE_OR_SERVER_OPERATIONS.contains(request.getRestOperationType())
+				&& OPERATIONS_ON_NO_STORED_DATA.contains(request.getOperation());
+	}
+
 	/** Just before the answer is written: what it shows, recorded. */
 	@Hook(Pointcut.SERVER_OUTGOING_RESPONSE)
 	void recordShown(RequestDetails request, IBaseResource response) {
@@ -159,7 +167,7 @@ final class AuditTrailInterceptor {
 		recordRefusedEntries(request, response);
 		List<Shown> shown = shownIn(request);
 		RestOperationTypeEnum interaction = request.getRestOperationType();
-		if (shown.isEmpty() && QUERIES.contains(interaction) && !TYPE_OR_SERVER_OPERATIONS.contains(interaction)) {
+		if (shown.isEmpty() && QUERIES.contains(interaction) && !readsNoStoredData(request)) {
 			// a search that found nothing, or returned only a count, was asked all the same
 			shown.add(new Shown(interaction, request(request), List.of()));
 		}

@@ -175,12 +175,21 @@ class AuditIT extends ServerIntegrationTest {
 				.useHttpGet()
 				.execute();
 
+		// an operation on the server over stored data (here the tags in use): recorded
+		client.operation()
+				.onServer()
+				.named("$meta")
+				.withNoParameters(Parameters.class)
+				.useHttpGet()
+				.execute();
+
 		List<String> asked = auditEvents("AuditEvent?subtype=operation&_sort=-date&_count=20").stream()
 				.flatMap(event -> event.getEntity().stream())
 				.map(AuditEvent.AuditEventEntityComponent::getDescription)
-				.filter(description -> description != null && description.contains("$validate"))
+				.filter(description -> description != null && description.contains("/$"))
 				.toList();
 		assertThat(asked).anyMatch(description -> description.contains(observation.getIdPart() + "/$validate"));
+		assertThat(asked).anyMatch(description -> description.endsWith("/fhir/$meta"));
 		assertThat(asked).noneMatch(description -> description.contains("Observation/$validate"));
 	}
 }
