@@ -160,46 +160,51 @@ final class AuditEvents {
 	}
 
 	private static void addData(AuditEvent event, String resource) {
-		AuditEvent.AuditEventEntityComponent data = event.addEntity();
-		data.getType()
-				.setSystem(BalpConstants.CS_AUDIT_ENTITY_TYPE)
-				.setCode(BalpConstants.CS_AUDIT_ENTITY_TYPE_2_SYSTEM_OBJECT)
-				.setDisplay(BalpConstants.CS_AUDIT_ENTITY_TYPE_2_SYSTEM_OBJECT_DISPLAY);
-		data.getRole()
-				.setSystem(BalpConstants.CS_OBJECT_ROLE)
-				.setCode(BalpConstants.CS_OBJECT_ROLE_4_DOMAIN_RESOURCE)
-				.setDisplay(BalpConstants.CS_OBJECT_ROLE_4_DOMAIN_RESOURCE_DISPLAY);
-		data.getWhat().setReference(resource);
+		addEntity(
+						event,
+						BalpConstants.CS_AUDIT_ENTITY_TYPE_2_SYSTEM_OBJECT,
+						BalpConstants.CS_AUDIT_ENTITY_TYPE_2_SYSTEM_OBJECT_DISPLAY,
+						BalpConstants.CS_OBJECT_ROLE_4_DOMAIN_RESOURCE,
+						BalpConstants.CS_OBJECT_ROLE_4_DOMAIN_RESOURCE_DISPLAY)
+				.getWhat()
+				.setReference(resource);
 	}
 
 	private static void addPatient(AuditEvent event, String patient) {
 		if (patient == null) {
 			return;
 		}
-		AuditEvent.AuditEventEntityComponent entity = event.addEntity();
-		entity.getType()
-				.setSystem(BalpConstants.CS_AUDIT_ENTITY_TYPE)
-				.setCode(BalpConstants.CS_AUDIT_ENTITY_TYPE_1_PERSON)
-				.setDisplay(BalpConstants.CS_AUDIT_ENTITY_TYPE_1_PERSON_DISPLAY);
-		entity.getRole()
-				.setSystem(BalpConstants.CS_OBJECT_ROLE)
-				.setCode(BalpConstants.CS_OBJECT_ROLE_1_PATIENT)
-				.setDisplay(BalpConstants.CS_OBJECT_ROLE_1_PATIENT_DISPLAY);
-		entity.getWhat().setReference(patient);
+		addEntity(
+						event,
+						BalpConstants.CS_AUDIT_ENTITY_TYPE_1_PERSON,
+						BalpConstants.CS_AUDIT_ENTITY_TYPE_1_PERSON_DISPLAY,
+						BalpConstants.CS_OBJECT_ROLE_1_PATIENT,
+						BalpConstants.CS_OBJECT_ROLE_1_PATIENT_DISPLAY)
+				.getWhat()
+				.setReference(patient);
 	}
 
 	private static void addQuery(AuditEvent event, Request request) {
-		AuditEvent.AuditEventEntityComponent query = event.addEntity();
-		query.getType()
-				.setSystem(BalpConstants.CS_AUDIT_ENTITY_TYPE)
-				.setCode(BalpConstants.CS_AUDIT_ENTITY_TYPE_2_SYSTEM_OBJECT)
-				.setDisplay(BalpConstants.CS_AUDIT_ENTITY_TYPE_2_SYSTEM_OBJECT_DISPLAY);
-		query.getRole()
-				.setSystem(BalpConstants.CS_OBJECT_ROLE)
-				.setCode(BalpConstants.CS_OBJECT_ROLE_24_QUERY)
-				.setDisplay("Query");
+		AuditEvent.AuditEventEntityComponent query = addEntity(
+				event,
+				BalpConstants.CS_AUDIT_ENTITY_TYPE_2_SYSTEM_OBJECT,
+				BalpConstants.CS_AUDIT_ENTITY_TYPE_2_SYSTEM_OBJECT_DISPLAY,
+				BalpConstants.CS_OBJECT_ROLE_24_QUERY,
+				"Query");
 		query.setDescription(request.method() + " " + request.url());
 		query.setQuery(request.url().getBytes(StandardCharsets.UTF_8));
+	}
+
+	/** An entity of the given BALP entity type and object role. */
+	private static AuditEvent.AuditEventEntityComponent addEntity(
+			AuditEvent event, String type, String typeDisplay, String role, String roleDisplay) {
+		AuditEvent.AuditEventEntityComponent entity = event.addEntity();
+		entity.getType()
+				.setSystem(BalpConstants.CS_AUDIT_ENTITY_TYPE)
+				.setCode(type)
+				.setDisplay(typeDisplay);
+		entity.getRole().setSystem(BalpConstants.CS_OBJECT_ROLE).setCode(role).setDisplay(roleDisplay);
+		return entity;
 	}
 
 	private static Identifier identifier(String system, String value) {

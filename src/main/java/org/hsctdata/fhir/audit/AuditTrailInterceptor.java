@@ -23,6 +23,7 @@ import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import java.util.stream.Collectors;
 import org.hl7.fhir.instance.model.api.IBaseResource;
 import org.hl7.fhir.instance.model.api.IIdType;
 import org.hl7.fhir.r4.model.AuditEvent;
@@ -239,10 +240,11 @@ final class AuditTrailInterceptor {
 	@Hook(Pointcut.STORAGE_TRANSACTION_PROCESSED)
 	void recordTransaction(RequestDetails request) {
 		List<Change> changes = changedIn(request);
-		Map<Change, List<String>> grouped = new LinkedHashMap<>();
-		changes.forEach(change -> grouped.computeIfAbsent(
-						new Change(change.interaction(), null, change.patients()), group -> new ArrayList<>())
-				.add(change.resource()));
+		Map<ChangeGroup, List<String>> grouped = changes.stream()
+				.collect(Collectors.groupingBy(
+						change -> new ChangeGroup(change.interaction(), change.patients()),
+						LinkedHashMap::new,
+						Collectors.mapping(Change::resource, Collectors.toList())));
 		changes.clear();
 		Caller caller = Caller.current();
 		AuditEvents.Request whole = request(request);
@@ -251,6 +253,9 @@ final class AuditTrailInterceptor {
 				AuditEvents.change(caller, whole, group.interaction(), resources, group.patients()))));
 		repository.record(events);
 	}
+
+	/** The changes of a bundle that one event records: the same interaction, for the same patients. */
+	private record ChangeGroup(RestOperationTypeEnum interaction, Set<String> patients) {}
 
 	/** A resource changed by a request, and the patients whose data it is. */
 	private record Change(RestOperationTypeEnum interaction, String resource, Set<String> patients) {}
