@@ -6,8 +6,6 @@ import ca.uhn.fhir.jpa.binary.api.IBinaryStorageSvc;
 import ca.uhn.fhir.jpa.binstore.DatabaseBinaryContentStorageSvcImpl;
 import ca.uhn.fhir.jpa.config.util.HapiEntityManagerFactoryUtil;
 import ca.uhn.fhir.jpa.model.config.PartitionSettings;
-import ca.uhn.fhir.jpa.model.dialect.HapiFhirH2Dialect;
-import ca.uhn.fhir.jpa.model.dialect.HapiFhirPostgresDialect;
 import jakarta.persistence.EntityManagerFactory;
 import java.util.Map;
 import java.util.Set;
@@ -84,15 +82,21 @@ class JpaStorageConfig {
 		return new PartitionSettings();
 	}
 
+	/** Read before anything is written: a database the server cannot run on is refused untouched. */
+	@Bean
+	Database database(DataSource dataSource, JpaProperties jpaProperties) {
+		return Database.of(dataSource, jpaProperties.getProperties().get(AvailableSettings.DIALECT));
+	}
+
 	/** Taken before the schema migration, released once the context is refreshed (see {@link StartupLock}). */
 	@Bean
-	StartupLock startupLock(DataSource dataSource) {
-		return StartupLock.acquire(dataSource);
+	StartupLock startupLock(DataSource dataSource, Database database) {
+		return StartupLock.acquire(dataSource, database);
 	}
 
 	@Bean
-	SchemaMigration schemaMigration(DataSource dataSource, StartupLock startupLock) {
-		SchemaMigration migration = new SchemaMigration(dataSource, startupLock);
+	SchemaMigration schemaMigration(DataSource dataSource, StartupLock startupLock, Database database) {
+		SchemaMigration migration = new SchemaMigration(dataSource, startupLock, database);
 		migration.migrate();
 		return migration;
 	}
@@ -105,33 +109,16 @@ class JpaStorageConfig {
 			FhirContext fhirContext,
 			JpaStorageSettings storageSettings,
 			JpaProperties jpaProperties,
-			DataSource dataSource) {
+			DataSource dataSource,
+			Database database) {
 		LocalContainerEntityManagerFactoryBean factory =
 				HapiEntityManagerFactoryUtil.newEntityManagerFactory(beanFactory, fhirContext, storageSettings);
 		HIBERNATE_DEFAULTS.forEach(jpaProperties.getProperties()::putIfAbsent);
-		jpaProperties
-				.getProperties()
-				.putIfAbsent(AvailableSettings.DIALECT, dialectFor(StartupLock.jdbcUrl(dataSource)));
+		jpaProperties.getProperties().put(AvailableSettings.DIALECT, database.dialect());
 		factory.setPersistenceUnitName("HAPI_PU");
 		factory.setJpaPropertyMap(jpaProperties.getProperties());
 		factory.setDataSource(dataSource);
 		return factory;
-	}
-
-	/**
-	 * HAPI's Hibernate dialect for the database a JDBC URL names, so that pointing {@code spring.datasource.url} at
-	 * PostgreSQL is enough (an H2 dialect on PostgreSQL fails on the first query, not at start-up). Set
-	 * {@code spring.jpa.properties.hibernate.dialect} to choose another.
-	 */
-	static String dialectFor(String jdbcUrl) {
-		if (jdbcUrl.startsWith("jdbc:h2:")) {
-			return HapiFhirH2Dialect.class.getName();
-		}
-		if (jdbcUrl.startsWith("jdbc:postgresql:")) {
-			return HapiFhirPostgresDialect.class.getName();
-		}
-		throw new IllegalStateException("HSCT-0002: no HAPI FHIR dialect for the database at " + jdbcUrl
-				+ "; use H2 or PostgreSQL (see README, Database), or set spring.jpa.properties.hibernate.dialect");
 	}
 
 	@Bean

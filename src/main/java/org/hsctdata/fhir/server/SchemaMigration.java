@@ -13,7 +13,6 @@ import java.util.Set;
 import javax.sql.DataSource;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
-import org.springframework.boot.jdbc.DatabaseDriver;
 
 /**
  * Creates or upgrades HAPI's database schema with HAPI's own migrator, before the persistence unit starts.
@@ -37,17 +36,19 @@ final class SchemaMigration {
 
 	private final StartupLock lock;
 
-	SchemaMigration(DataSource dataSource, StartupLock lock) {
+	private final DriverTypeEnum driverType;
+
+	SchemaMigration(DataSource dataSource, StartupLock lock, Database database) {
 		this.dataSource = dataSource;
 		this.lock = lock;
+		this.driverType = database.driverType();
 	}
 
 	void migrate() {
-		DriverTypeEnum driverType = driverType();
 		HapiMigrator migrator = new HapiMigrator(TABLE, dataSource, driverType);
 		migrator.addTasks(new HapiFhirJpaMigrationTasks(Set.of()).getAllTasks(VersionEnum.values()));
 		migrator.createMigrationTableIfRequired();
-		removeLockOfAKilledServer(migrator, driverType);
+		removeLockOfAKilledServer(migrator);
 		MigrationResult result = migrator.migrate();
 		log.info("HAPI database schema is current: {}", result.summary());
 	}
@@ -57,7 +58,7 @@ final class SchemaMigration {
 	 * server that died while migrating. HAPI would wait for it for 50 s, then refuse to start (HAPI-2153) until someone
 	 * deleted it by hand.
 	 */
-	private void removeLockOfAKilledServer(HapiMigrator migrator, DriverTypeEnum driverType) {
+	private void removeLockOfAKilledServer(HapiMigrator migrator) {
 		if (!lock.isHeldInDatabase()) {
 			return;
 		}
@@ -70,16 +71,5 @@ final class SchemaMigration {
 							TABLE);
 					migrator.clearMigrationLockWithUUID(stale.getDescription());
 				});
-	}
-
-	private DriverTypeEnum driverType() {
-		String url = StartupLock.jdbcUrl(dataSource);
-		DriverTypeEnum driverType = DriverTypeEnum.fromDriverClassName(
-				DatabaseDriver.fromJdbcUrl(url).getDriverClassName());
-		if (driverType == null) {
-			throw new IllegalStateException("HSCT-0002: HAPI FHIR has no schema for the database at " + url
-					+ "; use H2 or PostgreSQL (see README, Database)");
-		}
-		return driverType;
 	}
 }

@@ -47,11 +47,10 @@ final class StartupLock implements ApplicationListener<ContextRefreshedEvent>, D
 	private StartupLock() {}
 
 	/** Takes the lock for this database, waiting while another server holds it. */
-	static StartupLock acquire(DataSource dataSource) {
-		String url = jdbcUrl(dataSource);
+	static StartupLock acquire(DataSource dataSource, Database database) {
 		StartupLock lock = new StartupLock();
-		if (!url.startsWith("jdbc:postgresql:")) {
-			lock.jvmLock = JVM_LOCKS.computeIfAbsent(url, key -> new Semaphore(1));
+		if (!database.isPostgresql()) {
+			lock.jvmLock = JVM_LOCKS.computeIfAbsent(database.url(), key -> new Semaphore(1));
 			lock.jvmLock.acquireUninterruptibly();
 			lock.held = true;
 			return lock;
@@ -117,15 +116,6 @@ final class StartupLock implements ApplicationListener<ContextRefreshedEvent>, D
 				// pg_advisory_lock returns void (an empty text); the try and unlock functions a boolean
 				return !"false".equals(result.getString(1));
 			}
-		}
-	}
-
-	/** The URL of the database, as its driver reports it. */
-	static String jdbcUrl(DataSource dataSource) {
-		try (Connection connection = dataSource.getConnection()) {
-			return connection.getMetaData().getURL();
-		} catch (SQLException e) {
-			throw new IllegalStateException("HSCT-0001: cannot connect to the database: " + e.getMessage(), e);
 		}
 	}
 }
