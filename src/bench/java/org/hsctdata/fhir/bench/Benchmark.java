@@ -34,8 +34,11 @@ import org.hl7.fhir.r4.model.Resource;
  *   <li>a new database: launch to the first {@code /metadata}, launch to ready, idle RSS, the first and then warm
  *       {@code $validate} calls, and the ingest of the Synthea bundles at concurrency 1 and again at 4;
  *   <li>the same database again: launch with existing data, the ingest of the synthetic transplant patients at
- *       concurrency 1 and 4 (other copies each time), then reads and searches.
+ *       concurrency 1 and 4 (other copies each time). The server is left running.
  * </ol>
+ *
+ * Then the reads and searches are timed on both restarted servers together, their calls alternating (see
+ * {@link #latencies}).
  *
  * Ours runs the first start with {@code hsct.validation.policy=open} (Synthea's resources claim none of our profiles,
  * so under {@code strict} they are refused by design; {@code open} validates them against base R4) and the second
@@ -126,11 +129,30 @@ public final class Benchmark {
 						TransplantCopies.EXAMPLE.toString()));
 
 		Map<Configuration, Map<String, Object>> results = new LinkedHashMap<>();
-		for (Configuration configuration : Configuration.values()) {
-			log("%s: %s", configuration.key, configuration.description);
-			results.put(
-					configuration,
-					measure(configuration, jar, synthea, transplantFirst, transplantSecond, validateBody));
+		Map<Configuration, ServerProcess> restarted = new LinkedHashMap<>();
+		try {
+			for (Configuration configuration : Configuration.values()) {
+				log("%s: %s", configuration.key, configuration.description);
+				Map<String, Object> result = new LinkedHashMap<>();
+				results.put(configuration, result);
+				restarted.put(
+						configuration,
+						measure(configuration, result, jar, synthea, transplantFirst, transplantSecond, validateBody));
+			}
+			Map<Configuration, Map<String, Object>> latencies = latencies(restarted);
+			for (Configuration configuration : Configuration.values()) {
+				Map<String, Object> result = results.get(configuration);
+				result.put("latency", latencies.get(configuration));
+				ServerProcess server = restarted.get(configuration);
+				result.put("peakRssMiB", Math.max((Double) result.get("peakRssMiB"), server.peakRssMiB()));
+			}
+		} finally {
+			for (ServerProcess server : restarted.values()) {
+				server.close();
+			}
+		}
+		for (Map<String, Object> result : results.values()) {
+			result.put("loadAverageAfter", loadAverage());
 		}
 
 		Report report = new Report(settings, started, Instant.now(), data, results);
@@ -140,8 +162,13 @@ public final class Benchmark {
 		return json;
 	}
 
-	private Map<String, Object> measure(
+	/**
+	 * Measures one configuration into {@code result}: its first start and ingest, then a restart with the transplant
+	 * ingest; returns the restarted server, still running, for the read and search latencies.
+	 */
+	private ServerProcess measure(
 			Configuration configuration,
+			Map<String, Object> result,
 			Path jar,
 			SyntheaData synthea,
 			List<BundleFile> transplantFirst,
@@ -154,9 +181,7 @@ public final class Benchmark {
 				"--spring.datasource.url=jdbc:h2:file:" + db.resolve("hsct") + ";DB_CLOSE_ON_EXIT=FALSE;WRITE_DELAY=0";
 		List<String> jvm = new ArrayList<>(List.of("-Xmx" + settings.heap()));
 		jvm.addAll(settings.jvmArgs());
-		Map<String, Object> result = new LinkedHashMap<>();
 		result.put("description", configuration.description);
-		double peak;
 
 		// 1. a new database
 		List<String> first = new ArrayList<>(configuration.firstStart);
@@ -196,25 +221,25 @@ public final class Benchmark {
 					"syntheaReferenceData", Ingest.run(server, synthea.referenceBundles(), 1, settings.phaseLimit()));
 			result.put("ingestSyntheaC1", ingest(configuration, server, synthea.patientBundles(), 1, "Synthea"));
 			result.put("ingestSyntheaC4", ingest(configuration, server, synthea.patientBundles(), 4, "Synthea"));
-			peak = server.peakRssMiB();
+			result.put("peakRssMiB", server.peakRssMiB());
 		}
 
 		// 2. the same database, started again
 		List<String> second = new ArrayList<>(configuration.secondStart);
 		second.add(datasource);
-		try (ServerProcess server =
-				ServerProcess.start(jar, jvm, second, log(configuration.key + "-2"), settings.requestTimeout())) {
+		ServerProcess server =
+				ServerProcess.start(jar, jvm, second, log(configuration.key + "-2"), settings.requestTimeout());
+		try {
 			result.put("restartServerArgs", second);
 			result.put("restartToMetadataSeconds", seconds(server.awaitMetadata(settings.startTimeout())));
 			result.put("restartToReadySeconds", seconds(server.awaitReady(settings.startTimeout())));
 			result.put("ingestTransplantC1", ingest(configuration, server, transplantFirst, 1, "transplant"));
 			result.put("ingestTransplantC4", ingest(configuration, server, transplantSecond, 4, "transplant"));
-			result.put("latency", latencies(server));
-			peak = Math.max(peak, server.peakRssMiB());
+			return server;
+		} catch (Exception | Error failed) {
+			server.close();
+			throw failed;
 		}
-		result.put("peakRssMiB", peak);
-		result.put("loadAverageAfter", loadAverage());
-		return result;
 	}
 
 	private Ingest.Result ingest(
@@ -236,8 +261,38 @@ public final class Benchmark {
 		return result;
 	}
 
-	/** Reads and searches, rotating over Synthea and transplant patients. */
-	private Map<String, Object> latencies(ServerProcess server) throws IOException, InterruptedException {
+	/**
+	 * Reads and searches, rotating over Synthea and transplant patients, on every server at once: the calls alternate
+	 * between the servers, so that a busy moment of the machine falls on both and the ratios compare like with like.
+	 */
+	private Map<Configuration, Map<String, Object>> latencies(Map<Configuration, ServerProcess> servers)
+			throws IOException, InterruptedException {
+		Map<Configuration, Map<String, Latencies.Call>> calls = new LinkedHashMap<>();
+		Map<Configuration, Map<String, Object>> results = new LinkedHashMap<>();
+		for (Map.Entry<Configuration, ServerProcess> server : servers.entrySet()) {
+			List<PatientSample> patients = patients(server.getValue());
+			calls.put(server.getKey(), calls(server.getValue(), patients));
+			Map<String, Object> result = new LinkedHashMap<>();
+			result.put("patients", patients.size());
+			results.put(server.getKey(), result);
+		}
+		List<Configuration> configurations = List.copyOf(servers.keySet());
+		for (String measure : calls.get(configurations.get(0)).keySet()) {
+			List<Latencies.Result> measured = Latencies.measure(
+					configurations.stream()
+							.map(configuration -> calls.get(configuration).get(measure))
+							.toList(),
+					settings.iterations(),
+					settings.measureLimit());
+			for (int i = 0; i < configurations.size(); i++) {
+				results.get(configurations.get(i)).put(measure, measured.get(i));
+			}
+		}
+		return results;
+	}
+
+	/** Up to {@code bench.latency-patients} patients with an Observation, half Synthea and half transplant. */
+	private List<PatientSample> patients(ServerProcess server) throws IOException, InterruptedException {
 		int half = Math.max(1, settings.latencyPatients() / 2);
 		List<PatientSample> patients = new ArrayList<>();
 		for (String system : List.of(SYNTHEA_IDENTIFIER_SYSTEM, TransplantCopies.IDENTIFIER_SYSTEM)) {
@@ -254,8 +309,11 @@ public final class Benchmark {
 		if (patients.isEmpty()) {
 			throw new IllegalStateException("no patient with an Observation on the server: nothing to search");
 		}
-		Map<String, Object> result = new LinkedHashMap<>();
-		result.put("patients", patients.size());
+		return patients;
+	}
+
+	/** The reads and searches measured, by name, on one server. */
+	private static Map<String, Latencies.Call> calls(ServerProcess server, List<PatientSample> patients) {
 		Map<String, Latencies.Call> calls = new LinkedHashMap<>();
 		calls.put("read", i -> {
 			PatientSample p = patients.get((i / 2) % patients.size());
@@ -284,11 +342,7 @@ public final class Benchmark {
 				"everything",
 				i -> server.http.get(
 						"Patient/" + patients.get(i % patients.size()).id() + "/$everything?_count=50"));
-		for (Map.Entry<String, Latencies.Call> call : calls.entrySet()) {
-			result.put(
-					call.getKey(), Latencies.measure(call.getValue(), settings.iterations(), settings.measureLimit()));
-		}
-		return result;
+		return calls;
 	}
 
 	/** A patient to search for, with one of its Observations: id, code ({@code system|code}) and date. */

@@ -28,35 +28,61 @@ final class Latencies {
 	 */
 	record Result(int calls, int failures, double p50, double p95, double max, Map<Integer, Integer> statuses) {}
 
-	static final int WARM_UP_CALLS = 3;
+	/** Untimed calls first: the server's request path is interpreted code until the JIT has compiled it. */
+	static final int WARM_UP_CALLS = 20;
 
 	private Latencies() {}
 
 	static Result measure(Call call, int iterations, Duration limit) throws IOException, InterruptedException {
+		return measure(List.of(call), iterations, limit).get(0);
+	}
+
+	/**
+	 * Several calls measured together (the same request to several servers): each round sends every call once,
+	 * starting with a different one each round, so that what slows the machine down at a moment slows each of them.
+	 * Returns a result per call, in order.
+	 */
+	static List<Result> measure(List<Call> calls, int iterations, Duration limit)
+			throws IOException, InterruptedException {
 		for (int i = 0; i < WARM_UP_CALLS; i++) {
-			call.send(i);
-		}
-		List<Double> millis = new ArrayList<>();
-		Map<Integer, Integer> statuses = new TreeMap<>();
-		int failures = 0;
-		long deadline = System.nanoTime() + limit.toNanos();
-		for (int i = 0; i < iterations && System.nanoTime() < deadline; i++) {
-			Http.Answer answer = call.send(WARM_UP_CALLS + i);
-			millis.add(answer.millis());
-			statuses.merge(answer.status(), 1, Integer::sum);
-			if (!answer.ok()) {
-				failures++;
+			for (Call call : calls) {
+				call.send(i);
 			}
 		}
-		double[] sorted =
-				millis.stream().mapToDouble(Double::doubleValue).sorted().toArray();
-		return new Result(
-				sorted.length,
-				failures,
-				percentile(sorted, 50),
-				percentile(sorted, 95),
-				sorted.length == 0 ? Double.NaN : sorted[sorted.length - 1],
-				statuses);
+		List<List<Double>> millis = new ArrayList<>();
+		List<Map<Integer, Integer>> statuses = new ArrayList<>();
+		int[] failures = new int[calls.size()];
+		for (int c = 0; c < calls.size(); c++) {
+			millis.add(new ArrayList<>());
+			statuses.add(new TreeMap<>());
+		}
+		long deadline = System.nanoTime() + limit.toNanos();
+		for (int i = 0; i < iterations && System.nanoTime() < deadline; i++) {
+			for (int k = 0; k < calls.size(); k++) {
+				int c = (i + k) % calls.size();
+				Http.Answer answer = calls.get(c).send(WARM_UP_CALLS + i);
+				millis.get(c).add(answer.millis());
+				statuses.get(c).merge(answer.status(), 1, Integer::sum);
+				if (!answer.ok()) {
+					failures[c]++;
+				}
+			}
+		}
+		List<Result> results = new ArrayList<>();
+		for (int c = 0; c < calls.size(); c++) {
+			double[] sorted = millis.get(c).stream()
+					.mapToDouble(Double::doubleValue)
+					.sorted()
+					.toArray();
+			results.add(new Result(
+					sorted.length,
+					failures[c],
+					percentile(sorted, 50),
+					percentile(sorted, 95),
+					sorted.length == 0 ? Double.NaN : sorted[sorted.length - 1],
+					statuses.get(c)));
+		}
+		return results;
 	}
 
 	/** The nearest-rank percentile of sorted values (NaN for none). */
