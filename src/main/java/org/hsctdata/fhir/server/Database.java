@@ -39,18 +39,20 @@ record Database(String url, DriverTypeEnum driverType, String dialect) {
 		if (configuredDialect != null) {
 			return new Database(url, driverType, configuredDialect);
 		}
-		if (url.startsWith("jdbc:h2:")) {
-			return new Database(url, driverType, HapiFhirH2Dialect.class.getName());
-		}
-		if (url.startsWith("jdbc:postgresql:")) {
-			return new Database(url, driverType, HapiFhirPostgresDialect.class.getName());
-		}
-		throw new IllegalStateException("HSCT-0002: no HAPI FHIR dialect for the database at " + url
-				+ "; use H2 or PostgreSQL (see README, Database), or set spring.jpa.properties.hibernate.dialect");
+		String dialect = switch (driverType) {
+			case H2_EMBEDDED -> HapiFhirH2Dialect.class.getName();
+			case POSTGRES_9_4 -> HapiFhirPostgresDialect.class.getName();
+			default ->
+				throw new IllegalStateException(
+						"HSCT-0002: no HAPI FHIR dialect for the database at "
+								+ url
+								+ "; use H2 or PostgreSQL (see README, Database), or set spring.jpa.properties.hibernate.dialect");
+		};
+		return new Database(url, driverType, dialect);
 	}
 
 	boolean isPostgresql() {
-		return url.startsWith("jdbc:postgresql:");
+		return driverType == DriverTypeEnum.POSTGRES_9_4;
 	}
 
 	private static String url(DataSource dataSource) {
