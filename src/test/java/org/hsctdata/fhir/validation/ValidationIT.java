@@ -13,6 +13,7 @@ import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.util.List;
 import java.util.UUID;
+import java.util.stream.IntStream;
 import org.hl7.fhir.instance.model.api.IIdType;
 import org.hl7.fhir.r4.model.Bundle;
 import org.hl7.fhir.r4.model.CodeType;
@@ -74,12 +75,7 @@ class ValidationIT extends ServerIntegrationTest {
 		assertThatThrownBy(() -> client.create().resource(wrongUnit).execute())
 				.isInstanceOfSatisfying(
 						UnprocessableEntityException.class,
-						refused -> assertThat(((OperationOutcome) refused.getOperationOutcome()).getIssue())
-								.filteredOn(issue -> issue.getSeverity() == IssueSeverity.ERROR)
-								.isNotEmpty()
-								.allSatisfy(issue -> assertThat(issue.getExpression())
-										.anySatisfy(location ->
-												assertThat(location.getValue()).startsWith("Observation.value"))));
+						refused -> assertErrorsOnlyAt(refused, "Observation.value"));
 	}
 
 	@Test
@@ -91,6 +87,25 @@ class ValidationIT extends ServerIntegrationTest {
 
 		assertThatThrownBy(() -> client.transaction().withBundle(transaction).execute())
 				.isInstanceOf(UnprocessableEntityException.class);
+		assertThat(countByIdentifier("Patient", patient.getIdentifierFirstRep().getValue()))
+				.isZero();
+	}
+
+	@Test
+	void refusesTheBadEntryOfALongTransactionWithItsLocationAndStoresNothing() {
+		Patient patient = TestData.patient("Long transaction with a bad entry");
+		List<Observation> counts = IntStream.range(0, 40)
+				.mapToObj(i -> TestData.lymphocyteCount("urn:uuid:patient", 0.5 + i / 10.0))
+				.toList();
+		counts.get(25).getValueQuantity().setCode("mg");
+
+		assertThatThrownBy(() -> client.transaction()
+						.withBundle(
+								TestData.transaction("urn:uuid:patient", patient, counts.toArray(Observation[]::new)))
+						.execute())
+				.isInstanceOfSatisfying(
+						UnprocessableEntityException.class,
+						refused -> assertErrorsOnlyAt(refused, "Observation.value"));
 		assertThat(countByIdentifier("Patient", patient.getIdentifierFirstRep().getValue()))
 				.isZero();
 	}
@@ -192,6 +207,15 @@ class ValidationIT extends ServerIntegrationTest {
 				.returnBundle(Bundle.class)
 				.execute()
 				.getTotal();
+	}
+
+	/** The refusal has errors, and every error is located at or under {@code path}. */
+	static void assertErrorsOnlyAt(UnprocessableEntityException refused, String path) {
+		assertThat(((OperationOutcome) refused.getOperationOutcome()).getIssue())
+				.filteredOn(issue -> issue.getSeverity() == IssueSeverity.ERROR)
+				.isNotEmpty()
+				.allSatisfy(issue -> assertThat(issue.getExpression())
+						.anySatisfy(location -> assertThat(location.getValue()).startsWith(path)));
 	}
 
 	static List<String> diagnostics(UnprocessableEntityException refused) {
