@@ -245,10 +245,10 @@ public final class Benchmark {
 
 	private Ingest.Result ingest(
 			Configuration configuration, ServerProcess server, List<BundleFile> bundles, int concurrency, String what)
-			throws InterruptedException {
+			throws InterruptedException, IOException {
 		Ingest.Result result = Ingest.run(server, bundles, concurrency, settings.phaseLimit());
 		log(
-				"%s: %s c=%d: %d of %d bundles accepted, %d resources in %.1f s = %.0f resources/s, %.2f ms server CPU per resource%s",
+				"%s: %s c=%d: %d of %d bundles accepted, %d resources in %.1f s = %.0f resources/s, %.2f ms server CPU per resource (%.0f %% of it JIT compilers)%s",
 				configuration.key,
 				what,
 				concurrency,
@@ -258,6 +258,7 @@ public final class Benchmark {
 				result.seconds(),
 				result.resourcesPerSecond(),
 				result.cpuMillisPerResource(),
+				result.compilerCpuPercent(),
 				result.rejections().isEmpty() ? "" : "; rejected: " + result.rejections());
 		return result;
 	}

@@ -39,6 +39,7 @@ final class Ingest {
 	 * @param seconds           wall time of the phase
 	 * @param resourcesPerSecond {@code entriesAccepted / seconds}
 	 * @param serverCpuSeconds  CPU time the server used during the phase
+	 * @param compilerCpuPercent the share of it that the JIT compiler threads used
 	 * @param statuses          how many bundles got each HTTP status
 	 * @param rejections        the first rejections: bundle, status and first error
 	 */
@@ -53,6 +54,7 @@ final class Ingest {
 			double seconds,
 			double resourcesPerSecond,
 			double serverCpuSeconds,
+			double compilerCpuPercent,
 			Map<String, Integer> statuses,
 			List<String> rejections) {
 
@@ -68,7 +70,7 @@ final class Ingest {
 	private Ingest() {}
 
 	static Result run(ServerProcess server, List<BundleFile> bundles, int concurrency, Duration limit)
-			throws InterruptedException {
+			throws InterruptedException, IOException {
 		ConcurrentLinkedQueue<BundleFile> queue = new ConcurrentLinkedQueue<>(bundles);
 		Map<String, Integer> statuses = Collections.synchronizedMap(new TreeMap<>());
 		List<String> rejections = Collections.synchronizedList(new ArrayList<>());
@@ -77,6 +79,7 @@ final class Ingest {
 		AtomicLong entriesAccepted = new AtomicLong();
 		AtomicLong entriesRejected = new AtomicLong();
 		Duration cpuBefore = server.cpu();
+		ServerProcess.CpuTicks ticksBefore = server.cpuTicks();
 		long started = System.nanoTime();
 		long deadline = started + limit.toNanos();
 
@@ -121,6 +124,7 @@ final class Ingest {
 		}
 		double seconds = (System.nanoTime() - started) / 1e9;
 		double cpu = (server.cpu().minus(cpuBefore)).toNanos() / 1e9;
+		double compilerPercent = server.cpuTicks().compilerPercentSince(ticksBefore);
 		return new Result(
 				concurrency,
 				bundles.size(),
@@ -132,6 +136,7 @@ final class Ingest {
 				seconds,
 				entriesAccepted.get() / seconds,
 				cpu,
+				compilerPercent,
 				new TreeMap<>(statuses),
 				List.copyOf(rejections));
 	}

@@ -130,6 +130,12 @@ final class Report {
 					r -> ((Ingest.Result) r.get(phase[0])).cpuMillisPerResource(),
 					Target.NONE));
 			measures.add(new Measure(
+					phase[0] + "Compilers",
+					phase[1] + ": JIT compilers' share of that CPU",
+					"%",
+					r -> ((Ingest.Result) r.get(phase[0])).compilerCpuPercent(),
+					Target.NONE));
+			measures.add(new Measure(
 					phase[0] + "Rejected",
 					phase[1] + ": bundles rejected",
 					"bundles",

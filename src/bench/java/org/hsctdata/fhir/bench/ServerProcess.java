@@ -4,7 +4,9 @@ import java.io.IOException;
 import java.net.InetAddress;
 import java.net.ServerSocket;
 import java.nio.charset.StandardCharsets;
+import java.nio.file.DirectoryStream;
 import java.nio.file.Files;
+import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.util.ArrayList;
@@ -108,6 +110,44 @@ final class ServerProcess implements AutoCloseable {
 	/** CPU time the server process has used so far (user and system, all threads). */
 	Duration cpu() {
 		return process.toHandle().info().totalCpuDuration().orElse(Duration.ZERO);
+	}
+
+	/**
+	 * Clock ticks of CPU the server has used so far: its JIT compiler threads' and the whole process's (Linux
+	 * {@code /proc}). Over a phase, their ratio is the share of the server's CPU spent compiling.
+	 */
+	CpuTicks cpuTicks() throws IOException {
+		Path process = Path.of("/proc", Long.toString(this.process.pid()));
+		long compilers = 0;
+		try (DirectoryStream<Path> threads = Files.newDirectoryStream(process.resolve("task"))) {
+			for (Path thread : threads) {
+				try {
+					String name = Files.readString(thread.resolve("comm")).strip(); // cut to 15 characters
+					if (name.equals("C1 CompilerThre") || name.equals("C2 CompilerThre")) {
+						compilers += ticks(Files.readString(thread.resolve("stat")));
+					}
+				} catch (NoSuchFileException ended) {
+					// a thread that ended while we looked
+				}
+			}
+		}
+		return new CpuTicks(compilers, ticks(Files.readString(process.resolve("stat"))));
+	}
+
+	/** CPU clock ticks of the JIT compiler threads and of the whole process. */
+	record CpuTicks(long compilers, long process) {
+
+		/** The compilers' share of the process's CPU since {@code earlier}, in per cent. */
+		double compilerPercentSince(CpuTicks earlier) {
+			long used = process - earlier.process;
+			return used == 0 ? Double.NaN : 100.0 * (compilers - earlier.compilers) / used;
+		}
+	}
+
+	/** User plus system time of a {@code stat} line: fields 14 and 15, counted after the name, which may hold spaces. */
+	private static long ticks(String stat) {
+		String[] fields = stat.substring(stat.lastIndexOf(')') + 2).split(" ");
+		return Long.parseLong(fields[14 - 3]) + Long.parseLong(fields[15 - 3]);
 	}
 
 	long pid() {
