@@ -114,7 +114,9 @@ final class ServerProcess implements AutoCloseable {
 
 	/**
 	 * Clock ticks of CPU the server has used so far: its JIT compiler threads' and the whole process's (Linux
-	 * {@code /proc}). Over a phase, their ratio is the share of the server's CPU spent compiling.
+	 * {@code /proc}). Over a phase, their ratio is the share of the server's CPU spent compiling. A compiler thread
+	 * that ends within the phase is not counted (the JVM adds and ends threads beyond one C1 and one C2 as the queue
+	 * grows and shrinks), so on machines with more cores than these 2 the share is a lower bound.
 	 */
 	CpuTicks cpuTicks() throws IOException {
 		Path process = Path.of("/proc", Long.toString(this.process.pid()));
