@@ -12,8 +12,8 @@ import java.util.Set;
 import java.util.regex.Pattern;
 
 /**
- * Gives client errors the status FHIR defines where HAPI does not: 412 (not 409) for an update whose
- * {@code If-Match} is stale, and 400 (not 500) when HAPI fails on input the client sent rather than on a fault of the
+ * Gives client errors the status FHIR defines where HAPI does not: 412 (not 409) for a write whose {@code If-Match}
+ * (or a transaction entry's {@code ifMatch}) names a version that is not the current one, and 400 (not 500) when HAPI fails on input the client sent rather than on a fault of the
  * server: malformed
  * numbers in search parameters, narratives that are not XHTML, patch documents that do not parse, strings that are
  * not valid Unicode. HAPI lets these escape as internal errors; they are found by the bad-input corpus
@@ -29,14 +29,22 @@ final class ClientErrorInterceptor {
 			"java.nio.charset.MalformedInputException",
 			"java.io.CharConversionException");
 
+	/** HAPI's conflicts of a write that named a version (If-Match) other than the current one: delete, patch, update. */
+	private static final Pattern STALE_VERSION = Pattern.compile("HAPI-(0961|0974|0989): ");
+
+	/**
+	 * HAPI's conflicts of a write that lost a race with another write of the same resource (its version row was taken
+	 * first): a stale precondition when the request named the version it expected, a plain conflict otherwise.
+	 */
+	private static final Pattern LOST_RACE = Pattern.compile("HAPI-(0823|0826|0827): ");
+
 	private static final Pattern JAVA_CLASS_PREFIX = Pattern.compile("([\\w$]+\\.)+[\\w$]*(Exception|Error): ");
 
 	@Hook(Pointcut.SERVER_PRE_PROCESS_OUTGOING_EXCEPTION)
 	BaseServerResponseException translate(RequestDetails request, Throwable thrown) {
-		// FHIR: an update whose If-Match names another version than the current one gets 412; HAPI answers 409.
-		if (thrown instanceof ResourceVersionConflictException conflict
-				&& request != null
-				&& request.getHeader(Constants.HEADER_IF_MATCH) != null) {
+		// FHIR: a write whose If-Match names another version than the current one gets 412; HAPI answers 409. Its
+		// other conflicts (a delete of a resource that others reference, a duplicate) stay 409.
+		if (thrown instanceof ResourceVersionConflictException conflict && isStalePrecondition(request, conflict)) {
 			return new PreconditionFailedException(conflict.getMessage(), conflict.getOperationOutcome());
 		}
 		if (thrown instanceof BaseServerResponseException answered && answered.getStatusCode() < 500) {
@@ -55,6 +63,14 @@ final class ClientErrorInterceptor {
 			}
 		}
 		return null;
+	}
+
+	private static boolean isStalePrecondition(RequestDetails request, ResourceVersionConflictException conflict) {
+		String message = String.valueOf(conflict.getMessage());
+		return STALE_VERSION.matcher(message).find()
+				|| (request != null
+						&& request.getHeader(Constants.HEADER_IF_MATCH) != null
+						&& LOST_RACE.matcher(message).find());
 	}
 
 	/** The message of the innermost cause, without the Java class names that wrappers prepend. */

@@ -74,6 +74,9 @@ class JpaStorageConfig {
 		// Pre-expansion stores expansions through Hibernate Search, which is off; our value sets are small
 		// enumerations that HAPI expands in memory on demand.
 		settings.setPreExpandValueSets(false);
+		// A search answers from the database, not from the results of the same search up to a minute ago (HAPI's
+		// default), so a client sees its own writes; Cache-Control: no-cache used to be the only way.
+		settings.setReuseCachedSearchResultsForMillis(null);
 		return settings;
 	}
 

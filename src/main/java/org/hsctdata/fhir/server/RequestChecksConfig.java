@@ -38,6 +38,12 @@ class RequestChecksConfig {
 		return new ServerInterceptor(new ClientErrorInterceptor());
 	}
 
+	/** 412 for a conditional update whose If-Match is not the version of the resource it would replace. */
+	@Bean
+	ServerInterceptor conditionalUpdatePrecondition() {
+		return new ServerInterceptor(new ConditionalUpdatePrecondition());
+	}
+
 	/** 400 for ids in the URL that are not FHIR ids and FHIR bodies that are not UTF-8. */
 	@Bean
 	ServerInterceptor requestFormCheck(FhirContext fhirContext) {

@@ -1,0 +1,203 @@
+package org.hsctdata.fhir.server;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import ca.uhn.fhir.context.FhirContext;
+import ca.uhn.fhir.parser.IParser;
+import java.io.IOException;
+import java.net.URI;
+import java.net.URLEncoder;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.nio.charset.StandardCharsets;
+import java.time.Duration;
+import java.util.UUID;
+import org.hl7.fhir.r4.model.Bundle;
+import org.hl7.fhir.r4.model.Patient;
+import org.hl7.fhir.r4.model.Resource;
+import org.hsctdata.fhir.support.TestData;
+import org.junit.jupiter.api.Test;
+
+/**
+ * What a client that writes with {@code If-Match} can rely on: 412 whenever the version it names is not the one it
+ * would replace, by id or by search, over HTTP or in a transaction, and only then; and a search that sees the
+ * client's own writes at once.
+ */
+class PreconditionsIT extends ServerIntegrationTest {
+
+	final IParser parser = FhirContext.forR4Cached().newJsonParser();
+
+	final HttpClient http = HttpClient.newBuilder()
+			.connectTimeout(Duration.ofSeconds(5))
+			.version(HttpClient.Version.HTTP_1_1)
+			.build();
+
+	@Test
+	void aConditionalUpdateWithAStaleIfMatchIsRefusedAndChangesNothing() throws Exception {
+		Patient patient = createPatientAtVersion2();
+		String search = "/Patient?identifier=" + encode(identifierOf(patient));
+
+		HttpResponse<String> stale = send(put(search, patient).header("If-Match", "W/\"1\""));
+		assertThat(stale.statusCode()).as(stale.body()).isEqualTo(412);
+		assertThat(stale.body()).contains("OperationOutcome").contains("HSCT-0412");
+		assertThat(currentVersion(patient)).isEqualTo("2");
+
+		patient.addName().setFamily("Changed");
+		HttpResponse<String> current = send(put(search, patient).header("If-Match", "W/\"2\""));
+		assertThat(current.statusCode()).as(current.body()).isEqualTo(200);
+		assertThat(current.headers().firstValue("ETag")).hasValue("W/\"3\"");
+	}
+
+	@Test
+	void aConditionalUpdateWithIfMatchThatMatchesNothingCreatesNothing() throws Exception {
+		Patient patient = TestData.patient("Precondition");
+		String search = "/Patient?identifier=" + encode(identifierOf(patient));
+
+		HttpResponse<String> response = send(put(search, patient).header("If-Match", "W/\"1\""));
+
+		assertThat(response.statusCode()).as(response.body()).isEqualTo(412);
+		assertThat(total(search)).isZero();
+	}
+
+	@Test
+	void aTransactionWhoseConditionalEntryHasAStaleIfMatchStoresNothing() throws Exception {
+		Patient patient = createPatientAtVersion2();
+		Patient other = TestData.patient("Precondition");
+		Bundle transaction = new Bundle().setType(Bundle.BundleType.TRANSACTION);
+		transaction
+				.addEntry()
+				.setResource(other)
+				.getRequest()
+				.setMethod(Bundle.HTTPVerb.POST)
+				.setUrl("Patient");
+		transaction
+				.addEntry()
+				.setResource(patient)
+				.getRequest()
+				.setMethod(Bundle.HTTPVerb.PUT)
+				.setUrl("Patient?identifier=" + encode(identifierOf(patient)))
+				.setIfMatch("W/\"1\"");
+
+		HttpResponse<String> stale = send(post("", transaction));
+		assertThat(stale.statusCode()).as(stale.body()).isEqualTo(412);
+		assertThat(currentVersion(patient)).isEqualTo("2");
+		assertThat(total("/Patient?identifier=" + encode(identifierOf(other)))).isZero();
+
+		transaction.getEntry().get(1).getRequest().setIfMatch("W/\"2\"");
+		patient.addName().setFamily("Changed");
+		HttpResponse<String> current = send(post("", transaction));
+		assertThat(current.statusCode()).as(current.body()).isEqualTo(200);
+		assertThat(currentVersion(patient)).isEqualTo("3");
+	}
+
+	@Test
+	void aTransactionEntryByIdWithAStaleIfMatchGets412() throws Exception {
+		Patient patient = createPatientAtVersion2();
+		Bundle transaction = new Bundle().setType(Bundle.BundleType.TRANSACTION);
+		transaction
+				.addEntry()
+				.setResource(patient)
+				.getRequest()
+				.setMethod(Bundle.HTTPVerb.PUT)
+				.setUrl("Patient/" + patient.getIdElement().getIdPart())
+				.setIfMatch("W/\"1\"");
+
+		HttpResponse<String> response = send(post("", transaction));
+
+		assertThat(response.statusCode()).as(response.body()).isEqualTo(412);
+		assertThat(currentVersion(patient)).isEqualTo("2");
+	}
+
+	@Test
+	void aDeleteRefusedForItsReferencesStays409EvenWithACurrentIfMatch() throws Exception {
+		Patient patient = create(TestData.patient("Referenced"));
+		create(TestData.lymphocyteCount("Patient/" + patient.getIdElement().getIdPart(), 1.2));
+
+		HttpResponse<String> response = send(
+				HttpRequest.newBuilder(uri("/Patient/" + patient.getIdElement().getIdPart()))
+						.header("If-Match", "W/\"1\"")
+						.DELETE());
+
+		assertThat(response.statusCode()).as(response.body()).isEqualTo(409);
+	}
+
+	@Test
+	void aSearchSeesAResourceCreatedJustAfterTheSameSearch() throws Exception {
+		Patient patient = TestData.patient("Fresh");
+		String search = "/Patient?identifier=" + encode(identifierOf(patient));
+		assertThat(total(search)).isZero();
+
+		create(patient);
+
+		assertThat(total(search)).isEqualTo(1);
+	}
+
+	/** A new Patient, updated once, so that version 1 is stale. */
+	Patient createPatientAtVersion2() throws Exception {
+		Patient patient = create(TestData.patient("Precondition"));
+		patient.addName().setFamily("Renamed-" + UUID.randomUUID());
+		HttpResponse<String> update =
+				send(put("/Patient/" + patient.getIdElement().getIdPart(), patient));
+		assertThat(update.statusCode()).as(update.body()).isEqualTo(200);
+		return parser.parseResource(Patient.class, update.body());
+	}
+
+	<T extends Resource> T create(T resource) throws Exception {
+		HttpResponse<String> created = send(post("/" + resource.fhirType(), resource));
+		assertThat(created.statusCode()).as(created.body()).isEqualTo(201);
+		@SuppressWarnings("unchecked")
+		T stored = (T) parser.parseResource(resource.getClass(), created.body());
+		return stored;
+	}
+
+	String currentVersion(Patient patient) throws Exception {
+		HttpResponse<String> read = send(
+				HttpRequest.newBuilder(uri("/Patient/" + patient.getIdElement().getIdPart())));
+		assertThat(read.statusCode()).isEqualTo(200);
+		return parser.parseResource(Patient.class, read.body()).getMeta().getVersionId();
+	}
+
+	int total(String search) throws Exception {
+		HttpResponse<String> response = send(HttpRequest.newBuilder(uri(search)));
+		assertThat(response.statusCode()).as(response.body()).isEqualTo(200);
+		return parser.parseResource(Bundle.class, response.body()).getTotal();
+	}
+
+	static String identifierOf(Patient patient) {
+		return TestData.IDENTIFIER_SYSTEM + "|"
+				+ patient.getIdentifier().stream()
+						.filter(identifier -> TestData.IDENTIFIER_SYSTEM.equals(identifier.getSystem()))
+						.findFirst()
+						.orElseThrow()
+						.getValue();
+	}
+
+	HttpRequest.Builder put(String path, Resource resource) {
+		return HttpRequest.newBuilder(uri(path))
+				.header("Content-Type", "application/fhir+json")
+				.PUT(HttpRequest.BodyPublishers.ofString(parser.encodeResourceToString(resource)));
+	}
+
+	HttpRequest.Builder post(String path, Resource resource) {
+		return HttpRequest.newBuilder(uri(path))
+				.header("Content-Type", "application/fhir+json")
+				.POST(HttpRequest.BodyPublishers.ofString(parser.encodeResourceToString(resource)));
+	}
+
+	HttpResponse<String> send(HttpRequest.Builder request) throws IOException, InterruptedException {
+		return http.send(
+				request.timeout(Duration.ofSeconds(60))
+						.header("Accept", "application/fhir+json")
+						.build(),
+				HttpResponse.BodyHandlers.ofString(StandardCharsets.UTF_8));
+	}
+
+	static String encode(String value) {
+		return URLEncoder.encode(value, StandardCharsets.UTF_8);
+	}
+
+	URI uri(String path) {
+		return URI.create("http://127.0.0.1:" + port + "/fhir" + path);
+	}
+}
