@@ -4,6 +4,7 @@ import ca.uhn.fhir.context.FhirContext;
 import ca.uhn.fhir.jpa.interceptor.validation.IRepositoryValidatingRule;
 import ca.uhn.fhir.jpa.interceptor.validation.RepositoryValidatingInterceptor;
 import ca.uhn.fhir.jpa.interceptor.validation.RepositoryValidatingRuleBuilder;
+import ca.uhn.fhir.rest.api.server.RequestDetails;
 import ca.uhn.fhir.rest.api.server.SystemRequestDetails;
 import ca.uhn.fhir.rest.server.exceptions.UnprocessableEntityException;
 import ca.uhn.fhir.util.OperationOutcomeUtil;
@@ -20,7 +21,7 @@ import org.hsctdata.fhir.conformance.ImplementationGuide;
 
 /**
  * Validation of every write against our profiles, at storage time: plain creates and updates, each entry of a
- * transaction or batch, the result of a PATCH, and writes made inside the server. A violation is answered with 422
+ * transaction or batch, the result of a PATCH, and writes made inside the server ({@link MetaAddCheck} covers {@code $meta-add}). A violation is answered with 422
  * and the validator's OperationOutcome (every issue, with its FHIRPath location); since it is thrown before
  * anything is stored, a transaction with one bad entry stores nothing.
  */
@@ -38,9 +39,29 @@ final class ProfileEnforcement extends RepositoryValidatingInterceptor {
 
 	/** Runs the rules of the resource's type without storing or refusing anything, so their validators start up. */
 	void warmUp(IBaseResource resource) {
-		rules.stream()
-				.filter(rule -> rule.getResourceType().equals(fhirContext.getResourceType(resource)))
-				.forEach(rule -> rule.evaluate(new SystemRequestDetails(), resource));
+		rulesOf(resource).forEach(rule -> rule.evaluate(new SystemRequestDetails(), resource));
+	}
+
+	/** Refuses the resource with 422 unless it passes the rules of its type, as a write of it would be. */
+	void enforce(RequestDetails request, IBaseResource resource) {
+		for (IRepositoryValidatingRule rule : rulesOf(resource)) {
+			IRepositoryValidatingRule.RuleEvaluation evaluation = rule.evaluate(request, resource);
+			if (!evaluation.isPasses()) {
+				handleFailure(evaluation);
+			}
+		}
+	}
+
+	/** Whether any rule covers resources of the type. */
+	boolean covers(String resourceType) {
+		return rules.stream().anyMatch(rule -> rule.getResourceType().equals(resourceType));
+	}
+
+	private List<IRepositoryValidatingRule> rulesOf(IBaseResource resource) {
+		String type = fhirContext.getResourceType(resource);
+		return rules.stream()
+				.filter(rule -> rule.getResourceType().equals(type))
+				.toList();
 	}
 
 	/**

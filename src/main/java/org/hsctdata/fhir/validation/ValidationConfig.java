@@ -9,6 +9,7 @@ import ca.uhn.fhir.jpa.validation.JpaValidationSupportChain;
 import org.hl7.fhir.common.hapi.validation.support.UnknownCodeSystemWarningValidationSupport;
 import org.hsctdata.fhir.conformance.ImplementationGuide;
 import org.hsctdata.fhir.server.HsctServerProperties;
+import org.hsctdata.fhir.server.ServerInterceptor;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.context.annotation.Bean;
@@ -53,6 +54,12 @@ class ValidationConfig {
 		interceptors.registerInterceptor(enforcement);
 		log.info("Profile enforcement on write: policy {}\n{}", policy, enforcement.describeRules());
 		return enforcement;
+	}
+
+	/** Registered on the {@code /fhir} endpoint: it checks a request before HAPI handles it. */
+	@Bean
+	ServerInterceptor metaAddCheck(FhirContext fhirContext, DaoRegistry daoRegistry, ProfileEnforcement enforcement) {
+		return new ServerInterceptor(new MetaAddCheck(fhirContext, daoRegistry, enforcement));
 	}
 
 	@Bean

@@ -18,6 +18,7 @@ import org.hl7.fhir.instance.model.api.IIdType;
 import org.hl7.fhir.r4.model.Bundle;
 import org.hl7.fhir.r4.model.CodeType;
 import org.hl7.fhir.r4.model.MedicationAdministration;
+import org.hl7.fhir.r4.model.Meta;
 import org.hl7.fhir.r4.model.Observation;
 import org.hl7.fhir.r4.model.OperationOutcome;
 import org.hl7.fhir.r4.model.OperationOutcome.IssueSeverity;
@@ -64,6 +65,28 @@ class ValidationIT extends ServerIntegrationTest {
 		assertThat(countByIdentifier(
 						"Observation", unprofiled.getIdentifierFirstRep().getValue()))
 				.isZero();
+	}
+
+	@Test
+	void refusesAProfileAddedByMetaAddThatTheResourceDoesNotMeet() {
+		IIdType patient = client.create()
+				.resource(TestData.patient("MetaAdd"))
+				.execute()
+				.getId()
+				.toUnqualifiedVersionless();
+		Meta claim = new Meta()
+				.addProfile(Canonicals.structureDefinition("mrd-observation"))
+				.addTag("urn:test:tag", "added", null);
+
+		assertThatThrownBy(() ->
+						client.meta().add().onResource(patient).meta(claim).execute())
+				.isInstanceOf(UnprocessableEntityException.class);
+
+		Patient stored = client.read().resource(Patient.class).withId(patient).execute();
+		assertThat(stored.getMeta().getProfile())
+				.extracting(profile -> profile.getValue())
+				.doesNotContain(Canonicals.structureDefinition("mrd-observation"));
+		assertThat(stored.getMeta().getTag()).isEmpty();
 	}
 
 	@Test

@@ -1,0 +1,80 @@
+package org.hsctdata.fhir.validation;
+
+import ca.uhn.fhir.context.FhirContext;
+import ca.uhn.fhir.interceptor.api.Hook;
+import ca.uhn.fhir.interceptor.api.Pointcut;
+import ca.uhn.fhir.jpa.api.dao.DaoRegistry;
+import ca.uhn.fhir.jpa.model.util.JpaConstants;
+import ca.uhn.fhir.parser.DataFormatException;
+import ca.uhn.fhir.rest.api.EncodingEnum;
+import ca.uhn.fhir.rest.api.RestOperationTypeEnum;
+import ca.uhn.fhir.rest.api.server.RequestDetails;
+import ca.uhn.fhir.rest.server.RestfulServerUtils;
+import java.nio.charset.StandardCharsets;
+import org.hl7.fhir.r4.model.Meta;
+import org.hl7.fhir.r4.model.Parameters;
+import org.hl7.fhir.r4.model.Resource;
+
+/**
+ * Profile enforcement for {@code $meta-add}, which adds profiles, tags and security labels to a stored resource
+ * without the validation every other write gets: HAPI 8.8.0 announces the change to the storage interceptors with the
+ * resource as it was before, so a resource could claim a profile it breaks. Before HAPI acts, the resource as it
+ * would be, with the meta added, is checked by the same rules as a write of it: 422 and nothing stored if it fails.
+ */
+final class MetaAddCheck {
+
+	private final FhirContext fhirContext;
+
+	private final DaoRegistry daoRegistry;
+
+	private final ProfileEnforcement enforcement;
+
+	MetaAddCheck(FhirContext fhirContext, DaoRegistry daoRegistry, ProfileEnforcement enforcement) {
+		this.fhirContext = fhirContext;
+		this.daoRegistry = daoRegistry;
+		this.enforcement = enforcement;
+	}
+
+	@Hook(Pointcut.SERVER_INCOMING_REQUEST_PRE_HANDLED)
+	void checkMetaAdd(RequestDetails request, RestOperationTypeEnum operation) {
+		if (operation != RestOperationTypeEnum.EXTENDED_OPERATION_INSTANCE
+				|| !JpaConstants.OPERATION_META_ADD.equals(request.getOperation())
+				|| !enforcement.covers(request.getResourceName())) {
+			return;
+		}
+		Meta added = addedMeta(request);
+		if (added == null) {
+			return;
+		}
+		Resource result = ((Resource) daoRegistry
+						.getResourceDao(request.getResourceName())
+						.read(request.getId().toUnqualifiedVersionless(), request))
+				.copy();
+		Meta meta = result.getMeta();
+		added.getProfile().stream()
+				.filter(profile -> !meta.hasProfile(profile.getValue()))
+				.forEach(profile -> meta.addProfile(profile.getValue()));
+		added.getTag().forEach(meta::addTag);
+		added.getSecurity().forEach(meta::addSecurity);
+		enforcement.enforce(request, result);
+	}
+
+	/** The {@code meta} parameter of the request; null if there is none (HAPI then refuses the request). */
+	private Meta addedMeta(RequestDetails request) {
+		EncodingEnum encoding = RestfulServerUtils.determineRequestEncodingNoDefault(request);
+		byte[] body = request.loadRequestContents();
+		if (encoding == null || body == null || body.length == 0) {
+			return null;
+		}
+		try {
+			Parameters parameters = encoding.newParser(fhirContext)
+					.parseResource(Parameters.class, new String(body, StandardCharsets.UTF_8));
+			return parameters.getParameter("meta") != null
+							&& parameters.getParameter("meta").getValue() instanceof Meta meta
+					? meta
+					: null;
+		} catch (DataFormatException unparsable) {
+			return null; // HAPI refuses it with 400 when it parses the body itself
+		}
+	}
+}
