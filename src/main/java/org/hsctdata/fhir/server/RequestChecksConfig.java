@@ -34,8 +34,8 @@ class RequestChecksConfig {
 
 	/** 400 instead of HAPI's 500 for failures that malformed input causes deep inside HAPI. */
 	@Bean
-	ServerInterceptor clientErrorInterceptor() {
-		return new ServerInterceptor(new ClientErrorInterceptor());
+	ServerInterceptor clientErrorInterceptor(FhirContext fhirContext) {
+		return new ServerInterceptor(new ClientErrorInterceptor(fhirContext));
 	}
 
 	/** 400 for ids in the URL that are not FHIR ids and FHIR bodies that are not UTF-8. */
@@ -62,7 +62,10 @@ class RequestChecksConfig {
 		return new SearchRequestCheck(fhirContext, searchParameters);
 	}
 
-	/** 400 for searches with modifiers, result parameters or (when asked to be strict) parameters we do not have. */
+	/**
+	 * 400 for searches, criteria of conditional writes and history paging with modifiers, result parameters or (when
+	 * asked to be strict) parameters we do not have.
+	 */
 	@Bean
 	ServerInterceptor searchRequestCheck(SearchRequestCheck searchRules) {
 		return new ServerInterceptor(searchRules);
