@@ -56,6 +56,12 @@ class RequestChecksConfig {
 		return new ServerInterceptor(new PatchDocumentCheck(fhirContext));
 	}
 
+	/** A read or vread with {@code _summary=text} answered with the resource's text, id, meta and mandatory elements. */
+	@Bean
+	ServerInterceptor textSummaryRead(FhirContext fhirContext) {
+		return new ServerInterceptor(new TextSummaryRead(fhirContext));
+	}
+
 	/** The rules of our searches, shared by the two checks below. */
 	@Bean
 	SearchRequestCheck searchRules(FhirContext fhirContext, ISearchParamRegistry searchParameters) {

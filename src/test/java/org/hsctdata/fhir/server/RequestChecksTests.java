@@ -4,8 +4,11 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import ca.uhn.fhir.context.FhirContext;
+import ca.uhn.fhir.context.FhirVersionEnum;
 import ca.uhn.fhir.rest.api.RestOperationTypeEnum;
 import ca.uhn.fhir.rest.api.server.SystemRequestDetails;
+import ca.uhn.fhir.rest.server.RestfulServer;
+import ca.uhn.fhir.rest.server.RestfulServerUtils;
 import ca.uhn.fhir.rest.server.exceptions.InvalidRequestException;
 import ca.uhn.fhir.rest.server.util.FhirContextSearchParamRegistry;
 import ca.uhn.fhir.util.UrlUtil;
@@ -13,7 +16,9 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 import java.util.List;
 import org.hl7.fhir.r4.model.Bundle;
 import org.hl7.fhir.r4.model.CodeType;
+import org.hl7.fhir.r4.model.Enumerations;
 import org.hl7.fhir.r4.model.IdType;
+import org.hl7.fhir.r4.model.Narrative;
 import org.hl7.fhir.r4.model.Parameters;
 import org.hl7.fhir.r4.model.Parameters.ParametersParameterComponent;
 import org.hl7.fhir.r4.model.Patient;
@@ -22,7 +27,7 @@ import org.junit.jupiter.api.Test;
 
 /**
  * The request checks that need no server: PATCH documents, the JSON types of FHIR JSON bodies, the criteria of
- * conditional writes, history paging and percent-encoding.
+ * conditional writes, history paging, percent-encoding and reads with {@code _summary=text}.
  */
 class RequestChecksTests {
 
@@ -209,6 +214,40 @@ class RequestChecksTests {
 				.containsExactly("name", "code", "x");
 		assertThat(RequestFormCheck.percentEncodingProblems("name=a%2Fb&_count=1", ""))
 				.isEmpty();
+	}
+
+	@Test
+	void aReadWithSummaryTextIsEncodedAsTheResourceWithItsTextIdAndMeta() {
+		SystemRequestDetails read = request("Patient", "Patient/1?_summary=text");
+		read.setServer(new RestfulServer(FHIR));
+		read.setId(new IdType("Patient/1"));
+		read.setParameters(UrlUtil.parseQueryString("_summary=text"));
+		new TextSummaryRead(FHIR).asElements(read, RestOperationTypeEnum.READ);
+		Patient patient = new Patient();
+		patient.setId("Patient/1");
+		patient.getMeta().setVersionId("2");
+		patient.getText().setStatus(Narrative.NarrativeStatus.GENERATED).setDivAsString("<div>Jo</div>");
+		patient.addName().setFamily("Doe");
+		patient.setGender(Enumerations.AdministrativeGender.FEMALE);
+		Patient encoded = FHIR.newJsonParser()
+				.parseResource(
+						Patient.class,
+						RestfulServerUtils.getNewParser(FHIR, FhirVersionEnum.R4, read)
+								.encodeResourceToString(patient));
+		assertThat(encoded.getIdPart()).isEqualTo("1");
+		assertThat(encoded.getText().getDivAsString()).contains("Jo");
+		assertThat(encoded.getMeta().getVersionId()).isEqualTo("2");
+		assertThat(encoded.hasName()).isFalse();
+		assertThat(encoded.hasGender()).isFalse();
+		// without a narrative, too (HAPI answered 500)
+		SystemRequestDetails vread = request("Patient", "Patient/1/_history/2?_summary=text");
+		vread.setParameters(UrlUtil.parseQueryString("_summary=text"));
+		new TextSummaryRead(FHIR).asElements(vread, RestOperationTypeEnum.VREAD);
+		assertThat(vread.getParameters()).containsOnlyKeys("_elements");
+		SystemRequestDetails both = request("Patient", "Patient/1?_summary=text&_elements=name");
+		both.setParameters(UrlUtil.parseQueryString("_summary=text&_elements=name"));
+		assertThatThrownBy(() -> new TextSummaryRead(FHIR).asElements(both, RestOperationTypeEnum.READ))
+				.hasMessage("HSCT-0462: _summary=text and _elements cannot be combined");
 	}
 
 	private static SearchRequestCheck searches() {
