@@ -62,6 +62,12 @@ class RequestChecksConfig {
 		return new ServerInterceptor(new TextSummaryRead(fhirContext));
 	}
 
+	/** {@code GET ValueSet/$expand} paged with {@code count} and {@code offset} (HAPI answered 500). */
+	@Bean
+	ServerInterceptor expandPaging(FhirContext fhirContext) {
+		return new ServerInterceptor(new ExpandPaging(fhirContext));
+	}
+
 	/** The rules of our searches, shared by the two checks below. */
 	@Bean
 	SearchRequestCheck searchRules(FhirContext fhirContext, ISearchParamRegistry searchParameters) {
