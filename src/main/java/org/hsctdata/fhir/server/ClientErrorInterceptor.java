@@ -1,5 +1,6 @@
 package org.hsctdata.fhir.server;
 
+import ca.uhn.fhir.context.FhirContext;
 import ca.uhn.fhir.interceptor.api.Hook;
 import ca.uhn.fhir.interceptor.api.Pointcut;
 import ca.uhn.fhir.rest.api.Constants;
@@ -8,6 +9,8 @@ import ca.uhn.fhir.rest.server.exceptions.BaseServerResponseException;
 import ca.uhn.fhir.rest.server.exceptions.InvalidRequestException;
 import ca.uhn.fhir.rest.server.exceptions.PreconditionFailedException;
 import ca.uhn.fhir.rest.server.exceptions.ResourceVersionConflictException;
+import ca.uhn.fhir.rest.server.servlet.ServletRequestDetails;
+import java.util.List;
 import java.util.Set;
 import java.util.regex.Pattern;
 
@@ -15,7 +18,8 @@ import java.util.regex.Pattern;
  * Gives client errors the status FHIR defines where HAPI does not: 412 (not 409) for a write whose {@code If-Match}
  * (or a transaction entry's {@code ifMatch}) names a version that is not the current one, and 400 (not 500) when HAPI fails on input the client sent rather than on a fault of the
  * server: malformed
- * numbers in search parameters, narratives that are not XHTML, patch documents that do not parse, strings that are
+ * numbers in search parameters, query strings that are not valid percent-encoding ({@code name=%zz}, 400
+ * {@code HSCT-0464} naming the parameters), narratives that are not XHTML, patch documents that do not parse, strings that are
  * not valid Unicode. HAPI lets these escape as internal errors; they are found by the bad-input corpus
  * ({@code BadInputCorpusIT}). Anything not on this list stays a 500, so real server faults are not hidden.
  */
@@ -40,6 +44,12 @@ final class ClientErrorInterceptor {
 
 	private static final Pattern JAVA_CLASS_PREFIX = Pattern.compile("([\\w$]+\\.)+[\\w$]*(Exception|Error): ");
 
+	private final FhirContext fhirContext;
+
+	ClientErrorInterceptor(FhirContext fhirContext) {
+		this.fhirContext = fhirContext;
+	}
+
 	@Hook(Pointcut.SERVER_PRE_PROCESS_OUTGOING_EXCEPTION)
 	BaseServerResponseException translate(RequestDetails request, Throwable thrown) {
 		// FHIR: a write whose If-Match names another version than the current one gets 412; HAPI answers 409. Its
@@ -51,6 +61,9 @@ final class ClientErrorInterceptor {
 			return null;
 		}
 		for (Throwable cause = thrown; cause != null; cause = cause.getCause()) {
+			if (isMalformedEscape(cause)) {
+				return malformedQuery(request);
+			}
 			if (isInvalidUnicode(cause)) {
 				return new InvalidRequestException(
 						"HSCT-0400: a string in the request is not valid Unicode (an unpaired surrogate)");
@@ -81,6 +94,29 @@ final class ClientErrorInterceptor {
 		}
 		String message = root.getMessage() == null ? thrown.getMessage() : root.getMessage();
 		return JAVA_CLASS_PREFIX.matcher(String.valueOf(message)).replaceAll("");
+	}
+
+	/** HAPI's URL decoder failing on a query string (or form body) with a {@code %} not followed by two hex digits. */
+	private static boolean isMalformedEscape(Throwable cause) {
+		return cause instanceof IllegalArgumentException
+				&& String.valueOf(cause.getMessage()).startsWith("URLDecoder:");
+	}
+
+	/** 400 naming each parameter of the query string whose percent-encoding is malformed. */
+	private InvalidRequestException malformedQuery(RequestDetails request) {
+		String query = request instanceof ServletRequestDetails servlet
+				? servlet.getServletRequest().getQueryString()
+				: null;
+		List<RequestProblem> problems = query == null ? List.of() : RequestFormCheck.percentEncodingProblems(query, "");
+		return RequestProblem.refusal(
+				fhirContext,
+				"HSCT-0464",
+				problems.isEmpty()
+						? List.of(new RequestProblem(
+								"",
+								"the request's parameters are not valid percent-encoding (a '%' must be followed"
+										+ " by two hexadecimal digits)"))
+						: problems);
 	}
 
 	/** A string with an unpaired UTF-16 surrogate, which the database driver refuses to store. */

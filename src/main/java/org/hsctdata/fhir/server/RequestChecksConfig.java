@@ -34,8 +34,8 @@ class RequestChecksConfig {
 
 	/** 400 instead of HAPI's 500 for failures that malformed input causes deep inside HAPI. */
 	@Bean
-	ServerInterceptor clientErrorInterceptor() {
-		return new ServerInterceptor(new ClientErrorInterceptor());
+	ServerInterceptor clientErrorInterceptor(FhirContext fhirContext) {
+		return new ServerInterceptor(new ClientErrorInterceptor(fhirContext));
 	}
 
 	/** 412 for a conditional update whose If-Match is not the version of the resource it would replace. */
@@ -62,13 +62,28 @@ class RequestChecksConfig {
 		return new ServerInterceptor(new PatchDocumentCheck(fhirContext));
 	}
 
+	/** A read or vread with {@code _summary=text} answered with the resource's text, id, meta and mandatory elements. */
+	@Bean
+	ServerInterceptor textSummaryRead(FhirContext fhirContext) {
+		return new ServerInterceptor(new TextSummaryRead(fhirContext));
+	}
+
+	/** {@code GET ValueSet/$expand} paged with {@code count} and {@code offset} (HAPI answered 500). */
+	@Bean
+	ServerInterceptor expandPaging(FhirContext fhirContext) {
+		return new ServerInterceptor(new ExpandPaging(fhirContext));
+	}
+
 	/** The rules of our searches, shared by the two checks below. */
 	@Bean
 	SearchRequestCheck searchRules(FhirContext fhirContext, ISearchParamRegistry searchParameters) {
 		return new SearchRequestCheck(fhirContext, searchParameters);
 	}
 
-	/** 400 for searches with modifiers, result parameters or (when asked to be strict) parameters we do not have. */
+	/**
+	 * 400 for searches, criteria of conditional writes and history paging with modifiers, result parameters or (when
+	 * asked to be strict) parameters we do not have.
+	 */
 	@Bean
 	ServerInterceptor searchRequestCheck(SearchRequestCheck searchRules) {
 		return new ServerInterceptor(searchRules);

@@ -12,6 +12,7 @@ import java.nio.charset.CharacterCodingException;
 import java.nio.charset.CharsetDecoder;
 import java.nio.charset.CodingErrorAction;
 import java.nio.charset.StandardCharsets;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.regex.Pattern;
 import org.hl7.fhir.instance.model.api.IIdType;
@@ -19,12 +20,17 @@ import org.hl7.fhir.instance.model.api.IIdType;
 /**
  * Refuses requests in a form FHIR forbids and HAPI tolerates: an id in the URL that is not a FHIR id (HAPI answered
  * {@code DELETE Patient/a$b} with 200), and a FHIR body that is not UTF-8 (HAPI decoded the invalid bytes as U+FFFD
- * and stored the result; FHIR: "the character encoding for all FHIR resources SHALL be UTF-8").
+ * and stored the result; FHIR: "the character encoding for all FHIR resources SHALL be UTF-8"). A query string
+ * that is not valid percent-encoding fails in HAPI before any check can see it; {@link ClientErrorInterceptor} turns
+ * that failure into a 400 with the problems {@link #percentEncodingProblems} finds.
  */
 final class RequestFormCheck {
 
 	/** FHIR R4 id: 1 to 64 of A-Z, a-z, 0-9, '-' and '.'. */
 	private static final Pattern FHIR_ID = Pattern.compile("[A-Za-z0-9\\-.]{1,64}");
+
+	/** A {@code %} not followed by two hexadecimal digits. */
+	private static final Pattern MALFORMED_ESCAPE = Pattern.compile("%(?![0-9A-Fa-f]{2})");
 
 	private final FhirContext fhirContext;
 
@@ -44,6 +50,26 @@ final class RequestFormCheck {
 				checkUtf8(body);
 			}
 		}
+	}
+
+	/**
+	 * The parameters of a query string whose percent-encoding is malformed (a {@code %} not followed by two hexadecimal
+	 * digits, as in {@code name=%zz}): HAPI's URL decoder fails on them with a 500.
+	 *
+	 * @param where what to put before each parameter in a problem's location
+	 */
+	static List<RequestProblem> percentEncodingProblems(String query, String where) {
+		List<RequestProblem> problems = new ArrayList<>();
+		for (String parameter : query.split("&")) {
+			if (MALFORMED_ESCAPE.matcher(parameter).find()) {
+				int equals = parameter.indexOf('=');
+				problems.add(new RequestProblem(
+						where + (equals < 0 ? parameter : parameter.substring(0, equals)),
+						"'" + parameter + "' is not valid percent-encoding: a '%' must be followed by two hexadecimal"
+								+ " digits"));
+			}
+		}
+		return problems;
 	}
 
 	private void checkUtf8(byte[] body) {

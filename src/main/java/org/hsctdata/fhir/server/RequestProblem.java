@@ -21,9 +21,13 @@ record RequestProblem(String location, String message) {
 	 * @param code our error code, for example {@code HSCT-0461}, that starts every message
 	 */
 	static void refuseIfAny(FhirContext fhirContext, String code, List<RequestProblem> problems) {
-		if (problems.isEmpty()) {
-			return;
+		if (!problems.isEmpty()) {
+			throw refusal(fhirContext, code, problems);
 		}
+	}
+
+	/** The 400 for at least one problem: one OperationOutcome issue per problem. */
+	static InvalidRequestException refusal(FhirContext fhirContext, String code, List<RequestProblem> problems) {
 		IBaseOperationOutcome outcome = OperationOutcomeUtil.newInstance(fhirContext);
 		for (RequestProblem problem : problems) {
 			OperationOutcomeUtil.addIssue(
@@ -34,6 +38,6 @@ record RequestProblem(String location, String message) {
 					problem.location().isEmpty() ? null : problem.location(),
 					"invalid");
 		}
-		throw new InvalidRequestException(code + ": " + problems.get(0).message(), outcome);
+		return new InvalidRequestException(code + ": " + problems.get(0).message(), outcome);
 	}
 }

@@ -9,6 +9,7 @@ import ca.uhn.fhir.rest.api.RestOperationTypeEnum;
 import ca.uhn.fhir.rest.api.RestSearchParameterTypeEnum;
 import ca.uhn.fhir.rest.api.server.RequestDetails;
 import ca.uhn.fhir.rest.server.util.ISearchParamRegistry;
+import ca.uhn.fhir.util.UrlUtil;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
@@ -21,7 +22,10 @@ import java.util.function.Predicate;
  * ({@code _count=-1}, {@code _summary=bogus}), and, when the client asks for {@code Prefer: handling=strict}, a
  * {@code _}-parameter the server does not know. HAPI itself refuses unknown parameter names; this check reports them
  * too, so that every problem of a search is in one answer, and so that the searches inside a transaction are
- * refused before anything of it is stored ({@link TransactionCheck}).
+ * refused before anything of it is stored ({@link TransactionCheck}). The same rules apply to the criteria of
+ * conditional creates ({@code If-None-Exist}), updates, patches and deletes, which FHIR defines as searches (HAPI
+ * matched them with an unknown modifier left out: {@code DELETE Practitioner?family:exakt=X} deleted by prefix), and
+ * the result parameters to histories ({@code _offset=-1} was a 500, {@code _count=-1} an endless chain of pages).
  */
 final class SearchRequestCheck {
 
@@ -73,12 +77,57 @@ final class SearchRequestCheck {
 
 	@Hook(Pointcut.SERVER_INCOMING_REQUEST_PRE_HANDLED)
 	void checkSearch(RequestDetails request, RestOperationTypeEnum operation) {
-		if (operation == RestOperationTypeEnum.SEARCH_TYPE) {
-			RequestProblem.refuseIfAny(
-					fhirContext,
-					"HSCT-0462",
-					problems(request.getResourceName(), request.getParameters(), isStrict(request), ""));
+		RequestProblem.refuseIfAny(fhirContext, "HSCT-0462", problems(request, operation));
+	}
+
+	/**
+	 * What is wrong with the search of a request: a search, the paging of a history, or the criteria of a conditional
+	 * create ({@code If-None-Exist}), update, patch or delete, which FHIR defines as a search and HAPI would otherwise
+	 * match with the wrong parts left out.
+	 */
+	private List<RequestProblem> problems(RequestDetails request, RestOperationTypeEnum operation) {
+		boolean strict = isStrict(request);
+		return switch (operation) {
+			case SEARCH_TYPE -> problems(request.getResourceName(), request.getParameters(), strict, "");
+			case HISTORY_SYSTEM, HISTORY_TYPE, HISTORY_INSTANCE -> resultParameterProblems(request.getParameters());
+			case CREATE, UPDATE, PATCH, DELETE -> {
+				String criteria = request.getConditionalUrl(operation);
+				String where = operation == RestOperationTypeEnum.CREATE ? Constants.HEADER_IF_NONE_EXIST + ": " : "";
+				yield criteria == null
+						? List.of()
+						: criteriaProblems(request.getResourceName(), criteria, strict, where);
+			}
+			default -> List.of();
+		};
+	}
+
+	/**
+	 * What is wrong with the criteria of a conditional interaction, or the query of a search URL.
+	 *
+	 * @param criteria a query, with or without {@code [type]?} before it
+	 */
+	List<RequestProblem> criteriaProblems(String resourceType, String criteria, boolean strict, String where) {
+		int question = criteria.indexOf('?');
+		boolean prefixed = question >= 0 && criteria.substring(0, question).indexOf('=') < 0;
+		String query = prefixed ? criteria.substring(question + 1) : criteria;
+		List<RequestProblem> encoding = RequestFormCheck.percentEncodingProblems(query, where);
+		if (!encoding.isEmpty()) {
+			return encoding;
 		}
+		return problems(resourceType, UrlUtil.parseQueryString(query), strict, where);
+	}
+
+	/** The result parameters among {@code parameters} with a value they do not define; the others are ignored. */
+	private static List<RequestProblem> resultParameterProblems(Map<String, String[]> parameters) {
+		List<RequestProblem> problems = new ArrayList<>();
+		parameters.forEach((key, values) -> {
+			int colon = key.indexOf(':');
+			String name = colon < 0 ? key : key.substring(0, colon);
+			if (RESULT_PARAMETERS.containsKey(name)) {
+				addResultParameterProblems(name, colon < 0 ? null : key.substring(colon + 1), values, key, problems);
+			}
+		});
+		return problems;
 	}
 
 	/** Whether the client asked that unknown parameters be refused rather than ignored. */
@@ -108,15 +157,7 @@ final class SearchRequestCheck {
 				return;
 			}
 			if (RESULT_PARAMETERS.containsKey(name)) {
-				if (modifier != null
-						&& !RESULT_MODIFIERS.getOrDefault(name, Set.of()).contains(modifier)) {
-					problems.add(new RequestProblem(location, "'" + name + "' has no modifier ':" + modifier + "'"));
-				}
-				for (String value : values) {
-					if (!RESULT_PARAMETERS.get(name).test(value)) {
-						problems.add(new RequestProblem(location, "'" + value + "' is not a valid value of " + name));
-					}
-				}
+				addResultParameterProblems(name, modifier, values, location, problems);
 				return;
 			}
 			int dot = name.indexOf('.');
@@ -139,6 +180,18 @@ final class SearchRequestCheck {
 			}
 		});
 		return problems;
+	}
+
+	private static void addResultParameterProblems(
+			String name, String modifier, String[] values, String location, List<RequestProblem> problems) {
+		if (modifier != null && !RESULT_MODIFIERS.getOrDefault(name, Set.of()).contains(modifier)) {
+			problems.add(new RequestProblem(location, "'" + name + "' has no modifier ':" + modifier + "'"));
+		}
+		for (String value : values) {
+			if (!RESULT_PARAMETERS.get(name).test(value)) {
+				problems.add(new RequestProblem(location, "'" + value + "' is not a valid value of " + name));
+			}
+		}
 	}
 
 	/** A modifier the parameter has; for a reference, also a resource type ({@code subject:Patient.name}). */

@@ -8,9 +8,9 @@ import ca.uhn.fhir.rest.api.server.RequestDetails;
 import ca.uhn.fhir.util.UrlUtil;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Map;
 import org.hl7.fhir.r4.model.Bundle;
 import org.hl7.fhir.r4.model.Bundle.BundleEntryComponent;
+import org.hl7.fhir.r4.model.Bundle.BundleEntryRequestComponent;
 import org.hl7.fhir.r4.model.Bundle.BundleType;
 
 /**
@@ -22,7 +22,10 @@ import org.hl7.fhir.r4.model.Bundle.BundleType;
  *       creates such an entry anyway);
  *   <li>in a transaction, a read or search of a resource type the server does not know, or a search HAPI would
  *       refuse: HAPI runs a transaction's reads after it has committed its writes, so the refusal came too late and
- *       the writes stayed stored.
+ *       the writes stayed stored;
+ *   <li>in a transaction or batch, the criteria of a conditional write ({@code request.url} of a PUT, PATCH or DELETE
+ *       with a query, {@code request.ifNoneExist}) that a search would refuse ({@link SearchRequestCheck}): HAPI
+ *       matched them with the unknown modifiers left out, and so updated or deleted the wrong resources.
  * </ul>
  */
 final class TransactionCheck {
@@ -63,9 +66,12 @@ final class TransactionCheck {
 				problems.add(new RequestProblem(
 						at + ".url",
 						"every entry of a " + bundle.getType().toCode() + " needs request.method and request.url"));
-			} else if (bundle.getType() == BundleType.TRANSACTION
-					&& entry.getRequest().getMethod() == Bundle.HTTPVerb.GET) {
-				problems.addAll(readProblems(entry.getRequest().getUrl(), at + ".url", strict));
+			} else if (entry.getRequest().getMethod() == Bundle.HTTPVerb.GET) {
+				if (bundle.getType() == BundleType.TRANSACTION) {
+					problems.addAll(readProblems(entry.getRequest().getUrl(), at + ".url", strict));
+				}
+			} else {
+				problems.addAll(conditionProblems(entry.getRequest(), at, strict));
 			}
 		}
 		return problems;
@@ -84,7 +90,28 @@ final class TransactionCheck {
 		if (parts.getResourceId() != null || parts.getParams() == null) {
 			return List.of();
 		}
-		Map<String, String[]> parameters = UrlUtil.parseQueryString(parts.getParams());
-		return searches.problems(type, parameters, strict, location + ": ");
+		return searches.criteriaProblems(type, parts.getParams(), strict, location + ": ");
+	}
+
+	/**
+	 * What is wrong with the criteria of a conditional write: a conditional update, patch or delete URL
+	 * ({@code Patient?identifier=...}), or a create's {@code ifNoneExist}. HAPI stores the writes of a batch or
+	 * transaction without asking the request checks, and matched these with the parts it did not understand left out.
+	 */
+	private List<RequestProblem> conditionProblems(BundleEntryRequestComponent request, String at, boolean strict) {
+		String url = request.getUrl();
+		int question = url.indexOf('?');
+		String type = question < 0 ? url : url.substring(0, question);
+		if (!fhirContext.getResourceTypes().contains(type)) {
+			return List.of(); // an instance URL, or a type HAPI refuses itself before it stores anything
+		}
+		List<RequestProblem> problems = new ArrayList<>();
+		if (question >= 0) {
+			problems.addAll(searches.criteriaProblems(type, url, strict, at + ".url: "));
+		}
+		if (request.hasIfNoneExist()) {
+			problems.addAll(searches.criteriaProblems(type, request.getIfNoneExist(), strict, at + ".ifNoneExist: "));
+		}
+		return problems;
 	}
 }

@@ -13,6 +13,7 @@ import org.hl7.fhir.r4.model.Bundle;
 import org.hl7.fhir.r4.model.CanonicalType;
 import org.hl7.fhir.r4.model.CapabilityStatement;
 import org.hl7.fhir.r4.model.CodeType;
+import org.hl7.fhir.r4.model.IntegerType;
 import org.hl7.fhir.r4.model.MetadataResource;
 import org.hl7.fhir.r4.model.OperationOutcome;
 import org.hl7.fhir.r4.model.Parameters;
@@ -80,6 +81,47 @@ class ConformanceIT extends ServerIntegrationTest {
 		assertThat(expansion.getExpansion().getContains())
 				.extracting(ValueSet.ValueSetExpansionContainsComponent::getCode)
 				.containsExactlyInAnyOrder("mac", "ric", "reduced-toxicity", "nma");
+	}
+
+	@Test
+	void pagesAnExpansionWithCountAndOffset() {
+		List<String> all = codes(expand(null, null));
+		assertThat(all).hasSize(4);
+
+		ValueSet second = expand(1, 1);
+		assertThat(codes(second)).containsExactly(all.get(1));
+		assertThat(second.getExpansion().getTotal()).isEqualTo(4);
+		assertThat(second.getExpansion().getOffset()).isEqualTo(1);
+		assertThat(codes(expand(0, 1))).containsExactly(all.get(0));
+		assertThat(codes(expand(3, 10))).containsExactly(all.get(3));
+		ValueSet none = expand(null, 0);
+		assertThat(none.getExpansion().getContains()).isEmpty();
+		assertThat(none.getExpansion().getTotal()).isEqualTo(4);
+		assertThat(codes(expand(9, 1))).isEmpty();
+	}
+
+	private ValueSet expand(Integer offset, Integer count) {
+		Parameters parameters = new Parameters();
+		parameters.addParameter("url", new UriType(CONDITIONING_INTENSITY));
+		if (offset != null) {
+			parameters.addParameter("offset", new IntegerType(offset));
+		}
+		if (count != null) {
+			parameters.addParameter("count", new IntegerType(count));
+		}
+		return client.operation()
+				.onType(ValueSet.class)
+				.named("$expand")
+				.withParameters(parameters)
+				.useHttpGet()
+				.returnResourceType(ValueSet.class)
+				.execute();
+	}
+
+	private static List<String> codes(ValueSet expansion) {
+		return expansion.getExpansion().getContains().stream()
+				.map(ValueSet.ValueSetExpansionContainsComponent::getCode)
+				.toList();
 	}
 
 	@Test
