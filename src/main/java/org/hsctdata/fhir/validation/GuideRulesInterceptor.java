@@ -15,7 +15,6 @@ import org.hl7.fhir.instance.model.api.IBaseResource;
 import org.hl7.fhir.r4.model.IdType;
 import org.hl7.fhir.r4.model.MedicationAdministration;
 import org.hl7.fhir.r4.model.Observation;
-import org.hl7.fhir.r4.model.Parameters;
 import org.hl7.fhir.r4.model.Reference;
 import org.hl7.fhir.r4.model.Resource;
 
@@ -40,11 +39,8 @@ final class GuideRulesInterceptor {
 
 	@Hook(Pointcut.VALIDATION_COMPLETED)
 	ValidationResult addGuideRuleIssues(IBaseResource parsed, String raw, ValidationResult result) {
+		// $validate passes only the raw body ({@link ValidateRequestForm} has unwrapped a Parameters body)
 		IBaseResource resource = parsed != null ? parsed : parse(raw);
-		// $validate may receive the resource wrapped in Parameters, and validates the raw body as it came
-		if (resource instanceof Parameters parameters && parameters.getParameter("resource") != null) {
-			resource = parameters.getParameter("resource").getResource();
-		}
 		if (resource == null) {
 			return null;
 		}

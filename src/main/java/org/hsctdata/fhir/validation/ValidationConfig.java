@@ -62,6 +62,12 @@ class ValidationConfig {
 		return new ServerInterceptor(new MetaAddCheck(fhirContext, daoRegistry, enforcement));
 	}
 
+	/** Registered on the {@code /fhir} endpoint: it brings {@code $validate} requests into one form first. */
+	@Bean
+	ServerInterceptor validateRequestForm(FhirContext fhirContext) {
+		return new ServerInterceptor(new ValidateRequestForm(fhirContext));
+	}
+
 	@Bean
 	ValidatorWarmUp validatorWarmUp(
 			ImplementationGuide guide,

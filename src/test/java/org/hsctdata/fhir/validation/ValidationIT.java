@@ -26,6 +26,7 @@ import org.hl7.fhir.r4.model.Parameters;
 import org.hl7.fhir.r4.model.Patient;
 import org.hl7.fhir.r4.model.Quantity;
 import org.hl7.fhir.r4.model.Resource;
+import org.hl7.fhir.r4.model.UriType;
 import org.hsctdata.fhir.conformance.Canonicals;
 import org.hsctdata.fhir.server.ServerIntegrationTest;
 import org.hsctdata.fhir.support.Fixtures;
@@ -156,8 +157,6 @@ class ValidationIT extends ServerIntegrationTest {
 		noGender.getMeta().setProfile(List.of());
 		noGender.setGender(null);
 
-		// The profile as a URL parameter: HAPI 8.8.0 reads a valueUri "profile" in a Parameters body as the
-		// string "UriType[...]" and fails to find it.
 		String url = "http://127.0.0.1:" + port + "/fhir/Patient/$validate?profile="
 				+ Canonicals.structureDefinition("ball-patient");
 		HttpResponse<String> response = HttpClient.newHttpClient()
@@ -174,6 +173,52 @@ class ValidationIT extends ServerIntegrationTest {
 				.filteredOn(issue -> issue.getSeverity() == IssueSeverity.ERROR)
 				.anySatisfy(
 						issue -> assertThat(issue.getDiagnostics()).contains("Patient.gender: minimum required = 1"));
+	}
+
+	@Test
+	void validatesTheResourceOfTheStandardParametersFormAgainstItsProfile() {
+		Patient noGender = TestData.patient("Validated in a Parameters body");
+		noGender.getMeta().setProfile(List.of());
+		noGender.setGender(null);
+		Parameters request = new Parameters();
+		request.addParameter().setName("resource").setResource(noGender);
+		request.addParameter().setName("mode").setValue(new CodeType("create"));
+		request.addParameter().setName("profile").setValue(new UriType(Canonicals.structureDefinition("ball-patient")));
+
+		OperationOutcome outcome = (OperationOutcome) client.operation()
+				.onType(Patient.class)
+				.named("$validate")
+				.withParameters(request)
+				.returnResourceType(OperationOutcome.class)
+				.execute();
+
+		List<OperationOutcome.OperationOutcomeIssueComponent> errors = outcome.getIssue().stream()
+				.filter(issue -> issue.getSeverity() == IssueSeverity.ERROR)
+				.toList();
+		assertThat(errors)
+				.singleElement()
+				.satisfies(
+						issue -> assertThat(issue.getDiagnostics()).contains("Patient.gender: minimum required = 1"));
+		assertThat(errors.get(0).getLocation())
+				.extracting(location -> location.getValue())
+				.contains("Patient")
+				.noneMatch(location -> location.startsWith("Parameters"));
+	}
+
+	@Test
+	void refusesToValidateAResourceOfAnotherTypeThanTheUrls() {
+		Parameters request = new Parameters();
+		request.addParameter().setName("resource").setResource(TestData.patient("Not an Observation"));
+
+		assertThatThrownBy(() -> client.operation()
+						.onType(Observation.class)
+						.named("$validate")
+						.withParameters(request)
+						.execute())
+				.isInstanceOfSatisfying(BaseServerResponseException.class, refused -> {
+					assertThat(refused.getStatusCode()).isEqualTo(400);
+					assertThat(refused.getMessage()).contains("HSCT-0466", "Patient");
+				});
 	}
 
 	@Test
