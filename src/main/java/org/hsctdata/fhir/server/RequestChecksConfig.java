@@ -44,6 +44,12 @@ class RequestChecksConfig {
 		return new ServerInterceptor(new ConditionalUpdatePrecondition());
 	}
 
+	/** The ETag of the new version on a PATCH's answer, as on an update's. */
+	@Bean
+	ServerInterceptor patchETag() {
+		return new ServerInterceptor(new PatchETag());
+	}
+
 	/** 400 for ids in the URL that are not FHIR ids and FHIR bodies that are not UTF-8. */
 	@Bean
 	ServerInterceptor requestFormCheck(FhirContext fhirContext) {

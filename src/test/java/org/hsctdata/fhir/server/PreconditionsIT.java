@@ -123,6 +123,31 @@ class PreconditionsIT extends ServerIntegrationTest {
 	}
 
 	@Test
+	void aPatchAnswersWithTheETagOfItsVersionSoThatTheNextPatchCanNameIt() throws Exception {
+		Patient patient = create(TestData.patient("Patched"));
+		String path = "/Patient/" + patient.getIdElement().getIdPart();
+
+		HttpResponse<String> first = send(patch(path, "female").header("If-Match", "W/\"1\""));
+		assertThat(first.statusCode()).as(first.body()).isEqualTo(200);
+		assertThat(first.headers().firstValue("ETag")).hasValue("W/\"2\"");
+
+		HttpResponse<String> minimal = send(patch(path, "male")
+				.header("If-Match", first.headers().firstValue("ETag").orElseThrow())
+				.header("Prefer", "return=minimal"));
+		assertThat(minimal.statusCode()).as(minimal.body()).isEqualTo(200);
+		assertThat(minimal.headers().firstValue("ETag")).hasValue("W/\"3\"");
+	}
+
+	HttpRequest.Builder patch(String path, String gender) {
+		return HttpRequest.newBuilder(uri(path))
+				.header("Content-Type", "application/json-patch+json")
+				.method(
+						"PATCH",
+						HttpRequest.BodyPublishers.ofString(
+								"[{\"op\":\"replace\",\"path\":\"/gender\",\"value\":\"" + gender + "\"}]"));
+	}
+
+	@Test
 	void aSearchSeesAResourceCreatedJustAfterTheSameSearch() throws Exception {
 		Patient patient = TestData.patient("Fresh");
 		String search = "/Patient?identifier=" + encode(identifierOf(patient));
