@@ -8,7 +8,10 @@ import ca.uhn.fhir.rest.api.MethodOutcome;
 import ca.uhn.fhir.rest.api.SummaryEnum;
 import ca.uhn.fhir.rest.server.exceptions.ResourceGoneException;
 import java.io.ByteArrayInputStream;
+import java.io.InputStream;
+import java.net.HttpURLConnection;
 import java.net.URI;
+import java.net.URL;
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
@@ -136,6 +139,29 @@ class FhirServerIT extends ServerIntegrationTest {
 		assertThat(updated.getId().toUnqualifiedVersionless())
 				.isEqualTo(created.getId().toUnqualifiedVersionless());
 		assertThat(updated.getId().getVersionIdPart()).isEqualTo("2");
+	}
+
+	@Test
+	@SuppressWarnings("deprecation") // new URL(String): HttpClient's URI refuses the unencoded '|' clients send
+	void findsByATokenWrittenUnencodedAsInFhirsExamples() throws Exception {
+		Patient patient = patient("Unencoded");
+		create(patient);
+		String identifier = TestData.IDENTIFIER_SYSTEM + "|"
+				+ patient.getIdentifier().stream()
+						.filter(id -> TestData.IDENTIFIER_SYSTEM.equals(id.getSystem()))
+						.findFirst()
+						.orElseThrow()
+						.getValue();
+
+		HttpURLConnection search =
+				(HttpURLConnection) new URL(baseUrl() + "/Patient?identifier=" + identifier).openConnection();
+		search.setRequestProperty("Accept", "application/fhir+json");
+
+		assertThat(search.getResponseCode()).isEqualTo(200);
+		try (InputStream body = search.getInputStream()) {
+			Bundle found = FhirContext.forR4Cached().newJsonParser().parseResource(Bundle.class, body);
+			assertThat(found.getTotal()).isEqualTo(1);
+		}
 	}
 
 	@Test
