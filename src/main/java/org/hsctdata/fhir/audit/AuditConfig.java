@@ -40,6 +40,17 @@ class AuditConfig {
 		return registration;
 	}
 
+	/**
+	 * On the JPA interceptor service, so that it sees every write to storage, also the {@code $meta-add} and
+	 * {@code $meta-delete} operations, which the REST server's interceptors do not see.
+	 */
+	@Bean
+	AppendOnlyAuditTrail appendOnlyAuditTrail(IInterceptorService interceptors) {
+		AppendOnlyAuditTrail appendOnly = new AppendOnlyAuditTrail();
+		interceptors.registerInterceptor(appendOnly);
+		return appendOnly;
+	}
+
 	@Bean
 	AuditTrailReferences auditTrailReferences(IInterceptorService interceptors, EntityManagerFactory entityManagers) {
 		AuditTrailReferences references =

@@ -12,6 +12,7 @@ import org.hl7.fhir.r4.model.AuditEvent;
 import org.hl7.fhir.r4.model.AuditEvent.AuditEventAction;
 import org.hl7.fhir.r4.model.Bundle;
 import org.hl7.fhir.r4.model.IdType;
+import org.hl7.fhir.r4.model.Meta;
 import org.hl7.fhir.r4.model.Observation;
 import org.hl7.fhir.r4.model.Parameters;
 import org.hl7.fhir.r4.model.Patient;
@@ -72,6 +73,30 @@ class AuditIT extends ServerIntegrationTest {
 						.resourceById(recorded.getIdElement().toUnqualifiedVersionless())
 						.execute())
 				.isInstanceOf(ForbiddenOperationException.class);
+	}
+
+	@Test
+	void theMetaOperationsCannotChangeAnAuditEvent() {
+		IIdType patient = create(TestData.patient("Meta operations"));
+		IIdType recorded = auditEventsAbout(patient).get(0).getIdElement().toUnqualifiedVersionless();
+		Meta tagged = new Meta();
+		tagged.addTag("http://example.org/tags", "forged", null);
+		tagged.addSecurity("http://terminology.hl7.org/CodeSystem/v3-Confidentiality", "R", null);
+
+		assertThatThrownBy(() ->
+						client.meta().add().onResource(recorded).meta(tagged).execute())
+				.isInstanceOf(ForbiddenOperationException.class)
+				.hasMessageContaining("HSCT-0405");
+		assertThatThrownBy(() ->
+						client.meta().delete().onResource(recorded).meta(tagged).execute())
+				.isInstanceOf(ForbiddenOperationException.class)
+				.hasMessageContaining("HSCT-0405");
+
+		AuditEvent stored =
+				client.read().resource(AuditEvent.class).withId(recorded).execute();
+		assertThat(stored.getMeta().getTag()).isEmpty();
+		assertThat(stored.getMeta().getSecurity()).isEmpty();
+		assertThat(stored.getMeta().getVersionId()).isEqualTo("1");
 	}
 
 	@Test
