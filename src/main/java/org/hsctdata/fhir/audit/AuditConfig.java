@@ -1,5 +1,6 @@
 package org.hsctdata.fhir.audit;
 
+import ca.uhn.fhir.context.FhirContext;
 import ca.uhn.fhir.interceptor.api.IInterceptorService;
 import ca.uhn.fhir.jpa.api.dao.DaoRegistry;
 import ca.uhn.fhir.jpa.search.cache.ISearchCacheSvc;
@@ -49,6 +50,14 @@ class AuditConfig {
 		AppendOnlyAuditTrail appendOnly = new AppendOnlyAuditTrail();
 		interceptors.registerInterceptor(appendOnly);
 		return appendOnly;
+	}
+
+	/** On the JPA interceptor service, which may change a search before it runs. */
+	@Bean
+	AuditTrailOutOfEverything auditTrailOutOfEverything(IInterceptorService interceptors, FhirContext fhir) {
+		AuditTrailOutOfEverything outOfEverything = new AuditTrailOutOfEverything(fhir);
+		interceptors.registerInterceptor(outOfEverything);
+		return outOfEverything;
 	}
 
 	@Bean

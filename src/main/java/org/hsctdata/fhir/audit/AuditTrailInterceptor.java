@@ -48,8 +48,8 @@ import org.slf4j.LoggerFactory;
  *       (refusals without a valid token, 401, never reach HAPI: see {@link DeniedRequestFilter}).
  * </ul>
  *
- * <p>It also keeps the trail out of the way: {@code Patient/[id]/$everything} does not return AuditEvents (they
- * refer to the patient, so HAPI would count them in the compartment). That the trail is append-only is
+ * <p>It also keeps AuditEvents that other resources refer to out of {@code Patient/[id]/$everything} (the search
+ * leaves out those that refer to the patient: {@link AuditTrailOutOfEverything}). That the trail is append-only is
  * {@link AppendOnlyAuditTrail}'s.
  */
 @Interceptor(order = AuditTrailInterceptor.AFTER_AUTHORIZATION)
@@ -107,7 +107,13 @@ final class AuditTrailInterceptor {
 	/** Where the searches behind a page are, to tell the next pages of a $everything from those of a search. */
 	private final ISearchCacheSvc searches;
 
-	/** Before authorization looks at it: AuditEvents are not part of a patient's record for $everything. */
+	/**
+	 * Before authorization looks at it: AuditEvents are not part of a patient's record for $everything. The search
+	 * itself leaves them out ({@link AuditTrailOutOfEverything}), so that total and pages are right; but HAPI also
+	 * returns what the resources found refer to, whatever its type, and a client may write one that refers to an
+	 * AuditEvent (a DocumentReference's context.related, say). Such an AuditEvent is blanked here, so that it is not
+	 * shown, nor gets a patient-scoped $everything refused by authorization.
+	 */
 	@Hook(value = Pointcut.STORAGE_PRESHOW_RESOURCES, order = AuthorizationConstants.ORDER_AUTH_INTERCEPTOR - 50)
 	void leaveAuditTrailOutOfEverything(IPreResourceShowDetails shown, RequestDetails request) {
 		if (!isEverything(request)) {
