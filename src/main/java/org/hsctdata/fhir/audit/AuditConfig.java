@@ -60,6 +60,12 @@ class AuditConfig {
 		return outOfEverything;
 	}
 
+	/** What the CapabilityStatement says of AuditEvent: read and searched, never written. */
+	@Bean
+	ServerInterceptor auditTrailCapabilities() {
+		return new ServerInterceptor(new AuditTrailCapabilities());
+	}
+
 	@Bean
 	AuditTrailReferences auditTrailReferences(IInterceptorService interceptors, EntityManagerFactory entityManagers) {
 		AuditTrailReferences references =
