@@ -1,5 +1,6 @@
 package org.hsctdata.fhir.audit;
 
+import ca.uhn.fhir.context.FhirContext;
 import ca.uhn.fhir.interceptor.api.IInterceptorService;
 import ca.uhn.fhir.jpa.api.dao.DaoRegistry;
 import ca.uhn.fhir.jpa.search.cache.ISearchCacheSvc;
@@ -38,6 +39,31 @@ class AuditConfig {
 				new FilterRegistrationBean<>(new DeniedRequestFilter(repository));
 		registration.setOrder(SecurityProperties.DEFAULT_FILTER_ORDER - 1);
 		return registration;
+	}
+
+	/**
+	 * On the JPA interceptor service, so that it sees every write to storage, also the {@code $meta-add} and
+	 * {@code $meta-delete} operations, which the REST server's interceptors do not see.
+	 */
+	@Bean
+	AppendOnlyAuditTrail appendOnlyAuditTrail(IInterceptorService interceptors) {
+		AppendOnlyAuditTrail appendOnly = new AppendOnlyAuditTrail();
+		interceptors.registerInterceptor(appendOnly);
+		return appendOnly;
+	}
+
+	/** On the JPA interceptor service, which may change a search before it runs. */
+	@Bean
+	AuditTrailOutOfEverything auditTrailOutOfEverything(IInterceptorService interceptors, FhirContext fhir) {
+		AuditTrailOutOfEverything outOfEverything = new AuditTrailOutOfEverything(fhir);
+		interceptors.registerInterceptor(outOfEverything);
+		return outOfEverything;
+	}
+
+	/** What the CapabilityStatement says of AuditEvent: read and searched, never written. */
+	@Bean
+	ServerInterceptor auditTrailCapabilities() {
+		return new ServerInterceptor(new AuditTrailCapabilities());
 	}
 
 	@Bean

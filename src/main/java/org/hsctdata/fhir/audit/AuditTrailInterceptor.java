@@ -13,7 +13,6 @@ import ca.uhn.fhir.rest.api.RestOperationTypeEnum;
 import ca.uhn.fhir.rest.api.server.IPreResourceShowDetails;
 import ca.uhn.fhir.rest.api.server.RequestDetails;
 import ca.uhn.fhir.rest.server.exceptions.BaseServerResponseException;
-import ca.uhn.fhir.rest.server.exceptions.ForbiddenOperationException;
 import ca.uhn.fhir.rest.server.interceptor.auth.AuthorizationConstants;
 import ca.uhn.fhir.rest.server.servlet.ServletRequestDetails;
 import java.util.ArrayList;
@@ -49,9 +48,9 @@ import org.slf4j.LoggerFactory;
  *       (refusals without a valid token, 401, never reach HAPI: see {@link DeniedRequestFilter}).
  * </ul>
  *
- * <p>It also keeps the trail append-only and out of the way: AuditEvents cannot be created, changed or deleted
- * through the API, and {@code Patient/[id]/$everything} does not return them (they refer to the patient, so HAPI
- * would count them in the compartment).
+ * <p>It also keeps AuditEvents that other resources refer to out of {@code Patient/[id]/$everything} (the search
+ * leaves out those that refer to the patient: {@link AuditTrailOutOfEverything}). That the trail is append-only is
+ * {@link AppendOnlyAuditTrail}'s.
  */
 @Interceptor(order = AuditTrailInterceptor.AFTER_AUTHORIZATION)
 final class AuditTrailInterceptor {
@@ -108,7 +107,13 @@ final class AuditTrailInterceptor {
 	/** Where the searches behind a page are, to tell the next pages of a $everything from those of a search. */
 	private final ISearchCacheSvc searches;
 
-	/** Before authorization looks at it: AuditEvents are not part of a patient's record for $everything. */
+	/**
+	 * Before authorization looks at it: AuditEvents are not part of a patient's record for $everything. The search
+	 * itself leaves them out ({@link AuditTrailOutOfEverything}), so that total and pages are right; but HAPI also
+	 * returns what the resources found refer to, whatever its type, and a client may write one that refers to an
+	 * AuditEvent (a DocumentReference's context.related, say). Such an AuditEvent is blanked here, so that it is not
+	 * shown, nor gets a patient-scoped $everything refused by authorization.
+	 */
 	@Hook(value = Pointcut.STORAGE_PRESHOW_RESOURCES, order = AuthorizationConstants.ORDER_AUTH_INTERCEPTOR - 50)
 	void leaveAuditTrailOutOfEverything(IPreResourceShowDetails shown, RequestDetails request) {
 		if (!isEverything(request)) {
@@ -259,36 +264,6 @@ final class AuditTrailInterceptor {
 
 	/** A resource changed by a request, and the patients whose data it is. */
 	private record Change(RestOperationTypeEnum interaction, String resource, Set<String> patients) {}
-
-	/** The audit trail is append-only: no client may write or delete an AuditEvent (the server writes them). */
-	@Hook(
-			value = Pointcut.STORAGE_PRESTORAGE_RESOURCE_CREATED,
-			order = AuthorizationConstants.ORDER_AUTH_INTERCEPTOR - 50)
-	void refuseCreatingAuditEvents(IBaseResource resource, RequestDetails request) {
-		refuseAuditEvent(resource, request);
-	}
-
-	@Hook(
-			value = Pointcut.STORAGE_PRESTORAGE_RESOURCE_UPDATED,
-			order = AuthorizationConstants.ORDER_AUTH_INTERCEPTOR - 50)
-	void refuseChangingAuditEvents(IBaseResource previous, IBaseResource resource, RequestDetails request) {
-		refuseAuditEvent(resource, request);
-	}
-
-	@Hook(
-			value = Pointcut.STORAGE_PRESTORAGE_RESOURCE_DELETED,
-			order = AuthorizationConstants.ORDER_AUTH_INTERCEPTOR - 50)
-	void refuseDeletingAuditEvents(IBaseResource resource, RequestDetails request) {
-		refuseAuditEvent(resource, request);
-	}
-
-	private static void refuseAuditEvent(IBaseResource resource, RequestDetails request) {
-		if (AUDIT_EVENT.equals(request.getFhirContext().getResourceType(resource))) {
-			throw new ForbiddenOperationException(
-					"HSCT-0405: the audit trail is append-only: AuditEvents cannot be created, changed or deleted"
-							+ " through the API");
-		}
-	}
 
 	/** A refusal by the authorization rules (or the append-only rule): recorded, then answered as usual. */
 	@Hook(Pointcut.SERVER_HANDLE_EXCEPTION)

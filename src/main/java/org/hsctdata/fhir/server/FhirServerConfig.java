@@ -80,6 +80,12 @@ public class FhirServerConfig {
 		return server;
 	}
 
+	/** The CapabilityStatement's claims of conditional delete, batch, update-as-create and $expunge, made true. */
+	@Bean
+	ServerInterceptor capabilityStatementClaims(JpaStorageSettings storageSettings) {
+		return new ServerInterceptor(new CapabilityStatementClaims(storageSettings));
+	}
+
 	@Bean
 	ServletRegistrationBean<RestfulServer> fhirServlet(
 			RestfulServer server,

@@ -5,16 +5,22 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import ca.uhn.fhir.rest.server.exceptions.ForbiddenOperationException;
 import ca.uhn.fhir.rest.server.exceptions.ResourceVersionConflictException;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.UUID;
 import org.hl7.fhir.instance.model.api.IIdType;
 import org.hl7.fhir.r4.model.AuditEvent;
 import org.hl7.fhir.r4.model.AuditEvent.AuditEventAction;
 import org.hl7.fhir.r4.model.Bundle;
+import org.hl7.fhir.r4.model.DocumentReference;
+import org.hl7.fhir.r4.model.Enumerations;
 import org.hl7.fhir.r4.model.IdType;
+import org.hl7.fhir.r4.model.Meta;
 import org.hl7.fhir.r4.model.Observation;
 import org.hl7.fhir.r4.model.Parameters;
 import org.hl7.fhir.r4.model.Patient;
+import org.hl7.fhir.r4.model.StringType;
+import org.hl7.fhir.r4.model.UnsignedIntType;
 import org.hsctdata.fhir.server.ServerIntegrationTest;
 import org.hsctdata.fhir.support.TestData;
 import org.junit.jupiter.api.Test;
@@ -72,6 +78,101 @@ class AuditIT extends ServerIntegrationTest {
 						.resourceById(recorded.getIdElement().toUnqualifiedVersionless())
 						.execute())
 				.isInstanceOf(ForbiddenOperationException.class);
+	}
+
+	@Test
+	void theMetaOperationsCannotChangeAnAuditEvent() {
+		IIdType patient = create(TestData.patient("Meta operations"));
+		IIdType recorded = auditEventsAbout(patient).get(0).getIdElement().toUnqualifiedVersionless();
+		Meta tagged = new Meta();
+		tagged.addTag("http://example.org/tags", "forged", null);
+		tagged.addSecurity("http://terminology.hl7.org/CodeSystem/v3-Confidentiality", "R", null);
+
+		assertThatThrownBy(() ->
+						client.meta().add().onResource(recorded).meta(tagged).execute())
+				.isInstanceOf(ForbiddenOperationException.class)
+				.hasMessageContaining("HSCT-0405");
+		assertThatThrownBy(() ->
+						client.meta().delete().onResource(recorded).meta(tagged).execute())
+				.isInstanceOf(ForbiddenOperationException.class)
+				.hasMessageContaining("HSCT-0405");
+
+		AuditEvent stored =
+				client.read().resource(AuditEvent.class).withId(recorded).execute();
+		assertThat(stored.getMeta().getTag()).isEmpty();
+		assertThat(stored.getMeta().getSecurity()).isEmpty();
+		assertThat(stored.getMeta().getVersionId()).isEqualTo("1");
+	}
+
+	/** Every page of a patient's $everything, following the next links. */
+	List<Bundle> everythingPages(IIdType patient, String types) {
+		var operation = client.operation()
+				.onInstance(patient)
+				.named("$everything")
+				.withParameter(Parameters.class, "_count", new UnsignedIntType(2));
+		if (types != null) {
+			operation.andParameter("_type", new StringType(types));
+		}
+		List<Bundle> pages = new ArrayList<>();
+		pages.add(operation.returnResourceType(Bundle.class).useHttpGet().execute());
+		while (pages.get(pages.size() - 1).getLink(Bundle.LINK_NEXT) != null) {
+			pages.add(client.loadPage().next(pages.get(pages.size() - 1)).execute());
+		}
+		return pages;
+	}
+
+	static List<String> resourceTypes(List<Bundle> pages) {
+		return pages.stream()
+				.flatMap(page -> page.getEntry().stream())
+				.map(entry -> entry.getResource().fhirType())
+				.toList();
+	}
+
+	@Test
+	void everythingCountsAndPagesWithoutTheTrail() {
+		IIdType patient = create(TestData.patient("Everything without the trail"));
+		for (int i = 0; i < 3; i++) {
+			client.create()
+					.resource(TestData.lymphocyteCount(patient.getValue(), 1.0 + i))
+					.execute();
+			client.read().resource(Patient.class).withId(patient).execute();
+		}
+		assertThat(auditEvents("AuditEvent?patient=" + patient.getValue())).hasSizeGreaterThan(4);
+
+		List<Bundle> pages = everythingPages(patient, null);
+
+		assertThat(resourceTypes(pages))
+				.containsExactlyInAnyOrder("Patient", "Observation", "Observation", "Observation");
+		assertThat(pages.get(0).getTotal()).as("total").isEqualTo(4);
+		assertThat(pages).extracting(page -> page.getEntry().size()).containsExactly(2, 2);
+	}
+
+	@Test
+	void everythingLeavesTheTrailOutOfTheTypesAsked() {
+		IIdType patient = create(TestData.patient("Everything of some types"));
+		client.create()
+				.resource(TestData.lymphocyteCount(patient.getValue(), 1.0))
+				.execute();
+		client.read().resource(Patient.class).withId(patient).execute();
+
+		assertThat(resourceTypes(everythingPages(patient, "Observation,AuditEvent")))
+				.containsExactlyInAnyOrder("Patient", "Observation");
+		assertThat(resourceTypes(everythingPages(patient, "AuditEvent"))).containsExactly("Patient");
+	}
+
+	@Test
+	void everythingLeavesOutAnAuditEventThatAnotherResourceRefersTo() {
+		IIdType patient = create(TestData.patient("Everything and a document"));
+		IIdType recorded = auditEventsAbout(patient).get(0).getIdElement().toUnqualifiedVersionless();
+		DocumentReference document = new DocumentReference().setStatus(Enumerations.DocumentReferenceStatus.CURRENT);
+		document.getSubject().setReference(patient.getValue());
+		document.addContent().getAttachment().setContentType("text/plain").setUrl("http://example.org/note.txt");
+		// indexed (search parameter "related"), so HAPI's $everything follows it
+		document.getContext().addRelated().setReference(recorded.getValue());
+		client.create().resource(document).execute();
+
+		assertThat(resourceTypes(everythingPages(patient, null)))
+				.containsExactlyInAnyOrder("Patient", "DocumentReference");
 	}
 
 	@Test

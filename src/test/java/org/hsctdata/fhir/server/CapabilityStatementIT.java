@@ -1,0 +1,114 @@
+package org.hsctdata.fhir.server;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import ca.uhn.fhir.rest.server.exceptions.PreconditionFailedException;
+import java.util.UUID;
+import org.hl7.fhir.r4.model.Bundle;
+import org.hl7.fhir.r4.model.CapabilityStatement;
+import org.hl7.fhir.r4.model.CapabilityStatement.CapabilityStatementRestComponent;
+import org.hl7.fhir.r4.model.CapabilityStatement.CapabilityStatementRestResourceComponent;
+import org.hl7.fhir.r4.model.CapabilityStatement.ConditionalDeleteStatus;
+import org.hl7.fhir.r4.model.CapabilityStatement.ResourceInteractionComponent;
+import org.hl7.fhir.r4.model.CapabilityStatement.SystemInteractionComponent;
+import org.hl7.fhir.r4.model.Patient;
+import org.hsctdata.fhir.support.TestData;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+
+/** Tests that the CapabilityStatement claims what the server does, and no more. */
+class CapabilityStatementIT extends ServerIntegrationTest {
+
+	CapabilityStatementRestComponent rest;
+
+	@BeforeEach
+	void readCapabilities() {
+		rest = client.capabilities().ofType(CapabilityStatement.class).execute().getRestFirstRep();
+	}
+
+	CapabilityStatementRestResourceComponent resource(String type) {
+		return rest.getResource().stream()
+				.filter(resource -> resource.getType().equals(type))
+				.findFirst()
+				.orElseThrow();
+	}
+
+	@Test
+	void conditionalDeleteIsSingleAsTheServerDeletesOneMatchOnly() {
+		String family = "ConditionalDelete" + UUID.randomUUID().toString().replace("-", "");
+		client.create().resource(TestData.patient(family)).execute();
+		client.create().resource(TestData.patient(family)).execute();
+
+		assertThatThrownBy(() -> client.delete()
+						.resourceConditionalByUrl("Patient?family=" + family)
+						.execute())
+				.isInstanceOf(PreconditionFailedException.class)
+				.hasMessageContaining("HAPI-0962");
+		assertThat(rest.getResource())
+				.extracting(resource -> resource.getConditionalDelete())
+				.containsOnly(ConditionalDeleteStatus.SINGLE, ConditionalDeleteStatus.NOTSUPPORTED);
+		assertThat(resource("Patient").getConditionalDelete()).isEqualTo(ConditionalDeleteStatus.SINGLE);
+	}
+
+	@Test
+	void auditEventsAreOnlyRead() {
+		CapabilityStatementRestResourceComponent auditEvent = resource("AuditEvent");
+
+		assertThat(auditEvent.getInteraction())
+				.extracting(interaction -> interaction.getCode().toCode())
+				.containsExactlyInAnyOrder("read", "vread", "search-type", "history-instance", "history-type");
+		assertThat(auditEvent.getConditionalCreate()).isFalse();
+		assertThat(auditEvent.getConditionalUpdate()).isFalse();
+		assertThat(auditEvent.getUpdateCreate()).isFalse();
+		assertThat(auditEvent.getConditionalDelete()).isEqualTo(ConditionalDeleteStatus.NOTSUPPORTED);
+		assertThat(auditEvent.getOperation())
+				.extracting(operation -> operation.getName())
+				.doesNotContain("meta-add", "meta-delete");
+	}
+
+	@Test
+	void expungeIsNotOffered() {
+		assertThat(rest.getOperation())
+				.extracting(operation -> operation.getName())
+				.doesNotContain("expunge");
+		assertThat(rest.getResource())
+				.flatExtracting(CapabilityStatementRestResourceComponent::getOperation)
+				.extracting(operation -> operation.getName())
+				.doesNotContain("expunge");
+	}
+
+	@Test
+	void batchIsDeclaredAndWorks() {
+		Bundle batch = new Bundle().setType(Bundle.BundleType.BATCH);
+		batch.addEntry()
+				.setResource(TestData.patient("Batch"))
+				.getRequest()
+				.setMethod(Bundle.HTTPVerb.POST)
+				.setUrl("Patient");
+
+		Bundle answer = client.transaction().withBundle(batch).execute();
+
+		assertThat(answer.getType()).isEqualTo(Bundle.BundleType.BATCHRESPONSE);
+		assertThat(answer.getEntryFirstRep().getResponse().getStatus()).startsWith("201");
+		assertThat(rest.getInteraction())
+				.extracting(SystemInteractionComponent::getCode)
+				.extracting(code -> code.toCode())
+				.contains("transaction", "batch", "history-system");
+	}
+
+	@Test
+	void updateCreateIsDeclaredAndWorks() {
+		Patient patient = TestData.patient("Update as create");
+		patient.setId("uc-" + UUID.randomUUID().toString().substring(0, 8));
+
+		var outcome = client.update().resource(patient).execute();
+
+		assertThat(outcome.getCreated()).isTrue();
+		assertThat(resource("Patient").getUpdateCreate()).isTrue();
+		assertThat(resource("Patient").getInteraction())
+				.extracting(ResourceInteractionComponent::getCode)
+				.extracting(code -> code.toCode())
+				.contains("update");
+	}
+}
