@@ -1,6 +1,5 @@
 package org.hsctdata.fhir.audit;
 
-import ca.uhn.fhir.context.FhirContext;
 import ca.uhn.fhir.interceptor.api.IInterceptorService;
 import ca.uhn.fhir.jpa.api.dao.DaoRegistry;
 import ca.uhn.fhir.jpa.search.cache.ISearchCacheSvc;
@@ -54,8 +53,8 @@ class AuditConfig {
 
 	/** On the JPA interceptor service, which may change a search before it runs. */
 	@Bean
-	AuditTrailOutOfEverything auditTrailOutOfEverything(IInterceptorService interceptors, FhirContext fhir) {
-		AuditTrailOutOfEverything outOfEverything = new AuditTrailOutOfEverything(fhir);
+	AuditTrailOutOfEverything auditTrailOutOfEverything(IInterceptorService interceptors) {
+		AuditTrailOutOfEverything outOfEverything = new AuditTrailOutOfEverything();
 		interceptors.registerInterceptor(outOfEverything);
 		return outOfEverything;
 	}

@@ -48,9 +48,9 @@ import org.slf4j.LoggerFactory;
  *       (refusals without a valid token, 401, never reach HAPI: see {@link DeniedRequestFilter}).
  * </ul>
  *
- * <p>It also keeps AuditEvents that other resources refer to out of {@code Patient/[id]/$everything} (the search
- * leaves out those that refer to the patient: {@link AuditTrailOutOfEverything}). That the trail is append-only is
- * {@link AppendOnlyAuditTrail}'s.
+ * <p>It also keeps the trail out of {@code Patient/[id]/$everything}: AuditEvents are blanked when shown, and the
+ * answer has no {@code total}, which would count them ({@link AuditTrailOutOfEverything} leaves them out of the
+ * search when the client names types). That the trail is append-only is {@link AppendOnlyAuditTrail}'s.
  */
 @Interceptor(order = AuditTrailInterceptor.AFTER_AUTHORIZATION)
 final class AuditTrailInterceptor {
@@ -108,11 +108,10 @@ final class AuditTrailInterceptor {
 	private final ISearchCacheSvc searches;
 
 	/**
-	 * Before authorization looks at it: AuditEvents are not part of a patient's record for $everything. The search
-	 * itself leaves them out ({@link AuditTrailOutOfEverything}), so that total and pages are right; but HAPI also
-	 * returns what the resources found refer to, whatever its type, and a client may write one that refers to an
-	 * AuditEvent (a DocumentReference's context.related, say). Such an AuditEvent is blanked here, so that it is not
-	 * shown, nor gets a patient-scoped $everything refused by authorization.
+	 * Before authorization looks at it: AuditEvents are not part of a patient's record for $everything. They refer to
+	 * the patient, so HAPI finds them in the compartment, and a client may write a resource that refers to one (a
+	 * DocumentReference's context.related, say), which HAPI returns too. They are blanked here, so that they are not
+	 * shown, nor get a patient-scoped $everything refused by authorization; a page may come out shorter for it.
 	 */
 	@Hook(value = Pointcut.STORAGE_PRESHOW_RESOURCES, order = AuthorizationConstants.ORDER_AUTH_INTERCEPTOR - 50)
 	void leaveAuditTrailOutOfEverything(IPreResourceShowDetails shown, RequestDetails request) {
@@ -124,6 +123,17 @@ final class AuditTrailInterceptor {
 			if (resource != null && AUDIT_EVENT.equals(request.getFhirContext().getResourceType(resource))) {
 				shown.setResource(i, null);
 			}
+		}
+	}
+
+	/**
+	 * A $everything answer carries no {@code total} (FHIR makes it optional): HAPI's counts the blanked AuditEvents,
+	 * so it grew with every read of the patient and told any caller how many audit records mention the patient.
+	 */
+	@Hook(Pointcut.SERVER_OUTGOING_RESPONSE)
+	void leaveOutTheTotalOfEverything(RequestDetails request, IBaseResource response) {
+		if (response instanceof Bundle bundle && bundle.hasTotal() && isEverything(request)) {
+			bundle.setTotalElement(null);
 		}
 	}
 

@@ -1,6 +1,5 @@
 package org.hsctdata.fhir.audit;
 
-import ca.uhn.fhir.context.FhirContext;
 import ca.uhn.fhir.interceptor.api.Hook;
 import ca.uhn.fhir.interceptor.api.Pointcut;
 import ca.uhn.fhir.jpa.searchparam.SearchParameterMap;
@@ -14,40 +13,32 @@ import java.util.Set;
 import java.util.TreeSet;
 
 /**
- * Leaves AuditEvents out of {@code Patient/[id]/$everything} (and {@code Patient/$everything}) in the query itself,
- * so that its {@code total} and its pages count only what it returns. AuditEvents refer to the patient they are about,
- * so HAPI would count them in the patient's compartment; here the search is restricted with HAPI's {@code _type}
- * parameter of the operation: to every resource type but AuditEvent when the client names none, and to the client's
- * types less AuditEvent when it does (to the Patient alone, which $everything always returns, when AuditEvent was the
- * only one).
+ * Leaves AuditEvent out of the types a client names in {@code _type} of a Patient {@code $everything}, so that the
+ * search itself does not find the audit trail (when AuditEvent was the only type named, the search is restricted to
+ * Patient, which $everything always returns).
  *
- * <p>HAPI follows the references of the resources found only from the types in {@code _type}, so every other type is
- * listed: what they refer to is returned as before.
+ * <p>Without {@code _type} the search is left as it is: restricting it to every type but AuditEvent would make HAPI
+ * follow references once per listed type, and {@code $everything} took three times as long (p50 96.6 → 285 ms in the
+ * benchmark). There the audit records are blanked when shown ({@link AuditTrailInterceptor}), and the answer carries
+ * no {@code total}, which would count them.
  */
 final class AuditTrailOutOfEverything {
 
 	private static final String AUDIT_EVENT = "AuditEvent";
 
-	private final Set<String> everyTypeButAuditEvent;
-
-	AuditTrailOutOfEverything(FhirContext fhir) {
-		everyTypeButAuditEvent = new TreeSet<>(fhir.getResourceTypes());
-		everyTypeButAuditEvent.remove(AUDIT_EVENT);
-	}
-
 	/** HAPI lets this hook change the search before it runs; a $everything search has its "everything mode". */
 	@Hook(Pointcut.STORAGE_PRESEARCH_REGISTERED)
 	void leaveAuditTrailOut(SearchParameterMap search) {
-		if (search.getEverythingMode() == null || !search.getEverythingMode().isPatient()) {
+		if (search.getEverythingMode() == null
+				|| !search.getEverythingMode().isPatient()
+				|| !search.containsKey(Constants.PARAM_TYPE)) {
 			return;
 		}
-		Set<String> types = search.containsKey(Constants.PARAM_TYPE) ? asked(search) : everyTypeButAuditEvent;
 		StringOrListParam restricted = new StringOrListParam();
-		types.forEach(type -> restricted.addOr(new StringParam(type)));
+		asked(search).forEach(type -> restricted.addOr(new StringParam(type)));
 		search.remove(Constants.PARAM_TYPE);
 		search.add(Constants.PARAM_TYPE, restricted);
 	}
-
 	/** The types the client named (comma-separated, in one or more {@code _type}), less AuditEvent. */
 	private static Set<String> asked(SearchParameterMap search) {
 		Set<String> types = new TreeSet<>();

@@ -129,7 +129,7 @@ class AuditIT extends ServerIntegrationTest {
 	}
 
 	@Test
-	void everythingCountsAndPagesWithoutTheTrail() {
+	void everythingPagesWithoutTheTrailAndWithoutATotalThatCountsIt() {
 		IIdType patient = create(TestData.patient("Everything without the trail"));
 		for (int i = 0; i < 3; i++) {
 			client.create()
@@ -143,8 +143,7 @@ class AuditIT extends ServerIntegrationTest {
 
 		assertThat(resourceTypes(pages))
 				.containsExactlyInAnyOrder("Patient", "Observation", "Observation", "Observation");
-		assertThat(pages.get(0).getTotal()).as("total").isEqualTo(4);
-		assertThat(pages).extracting(page -> page.getEntry().size()).containsExactly(2, 2);
+		assertThat(pages).noneMatch(Bundle::hasTotal);
 	}
 
 	@Test
