@@ -16,12 +16,12 @@ import java.util.regex.Pattern;
 
 /**
  * Gives client errors the status FHIR defines where HAPI does not: 412 (not 409) for a write whose {@code If-Match}
- * (or a transaction entry's {@code ifMatch}) names a version that is not the current one, and 400 (not 500) when HAPI fails on input the client sent rather than on a fault of the
- * server: malformed
- * numbers in search parameters, query strings that are not valid percent-encoding ({@code name=%zz}, 400
- * {@code HSCT-0464} naming the parameters), narratives that are not XHTML, patch documents that do not parse, strings that are
- * not valid Unicode. HAPI lets these escape as internal errors; they are found by the bad-input corpus
- * ({@code BadInputCorpusIT}). Anything not on this list stays a 500, so real server faults are not hidden.
+ * (or a transaction entry's {@code ifMatch}) names a version that is not the current one, and 400 (not 500) when HAPI
+ * fails on input the client sent rather than on a fault of the server: malformed numbers in search parameters, query
+ * strings that are not valid percent-encoding ({@code name=%zz}, 400 {@code HSCT-0464} naming the parameters),
+ * narratives that are not XHTML, patch documents that do not parse, strings that are not valid Unicode. HAPI lets
+ * these escape as internal errors; they are found by the bad-input corpus ({@code BadInputCorpusIT}). Anything not on
+ * this list stays a 500, so real server faults are not hidden.
  */
 final class ClientErrorInterceptor {
 

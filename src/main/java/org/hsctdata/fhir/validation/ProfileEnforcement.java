@@ -21,9 +21,9 @@ import org.hsctdata.fhir.conformance.ImplementationGuide;
 
 /**
  * Validation of every write against our profiles, at storage time: plain creates and updates, each entry of a
- * transaction or batch, the result of a PATCH, and writes made inside the server ({@link MetaAddCheck} covers {@code $meta-add}). A violation is answered with 422
- * and the validator's OperationOutcome (every issue, with its FHIRPath location); since it is thrown before
- * anything is stored, a transaction with one bad entry stores nothing.
+ * transaction or batch, the result of a PATCH, and writes made inside the server ({@link MetaAddCheck} covers
+ * {@code $meta-add}). A violation is answered with 422 and the validator's OperationOutcome (every issue, with its
+ * FHIRPath location); since it is thrown before anything is stored, a transaction with one bad entry stores nothing.
  */
 final class ProfileEnforcement extends RepositoryValidatingInterceptor {
 
