@@ -5,12 +5,8 @@ import ca.uhn.fhir.interceptor.api.Hook;
 import ca.uhn.fhir.interceptor.api.Pointcut;
 import ca.uhn.fhir.jpa.api.dao.DaoRegistry;
 import ca.uhn.fhir.jpa.model.util.JpaConstants;
-import ca.uhn.fhir.parser.DataFormatException;
-import ca.uhn.fhir.rest.api.EncodingEnum;
 import ca.uhn.fhir.rest.api.RestOperationTypeEnum;
 import ca.uhn.fhir.rest.api.server.RequestDetails;
-import ca.uhn.fhir.rest.server.RestfulServerUtils;
-import java.nio.charset.StandardCharsets;
 import org.hl7.fhir.r4.model.Meta;
 import org.hl7.fhir.r4.model.Parameters;
 import org.hl7.fhir.r4.model.Resource;
@@ -61,20 +57,10 @@ final class MetaAddCheck {
 
 	/** The {@code meta} parameter of the request; null if there is none (HAPI then refuses the request). */
 	private Meta addedMeta(RequestDetails request) {
-		EncodingEnum encoding = RestfulServerUtils.determineRequestEncodingNoDefault(request);
-		byte[] body = request.loadRequestContents();
-		if (encoding == null || body == null || body.length == 0) {
-			return null;
-		}
-		try {
-			Parameters parameters = encoding.newParser(fhirContext)
-					.parseResource(Parameters.class, new String(body, StandardCharsets.UTF_8));
-			return parameters.getParameter("meta") != null
-							&& parameters.getParameter("meta").getValue() instanceof Meta meta
-					? meta
-					: null;
-		} catch (DataFormatException unparsable) {
-			return null; // HAPI refuses it with 400 when it parses the body itself
-		}
+		return RequestBody.resource(fhirContext, request) instanceof Parameters parameters
+						&& parameters.getParameter("meta") != null
+						&& parameters.getParameter("meta").getValue() instanceof Meta meta
+				? meta
+				: null;
 	}
 }

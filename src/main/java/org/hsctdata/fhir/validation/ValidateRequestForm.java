@@ -3,16 +3,11 @@ package org.hsctdata.fhir.validation;
 import ca.uhn.fhir.context.FhirContext;
 import ca.uhn.fhir.interceptor.api.Hook;
 import ca.uhn.fhir.interceptor.api.Pointcut;
-import ca.uhn.fhir.parser.DataFormatException;
-import ca.uhn.fhir.parser.IParser;
 import ca.uhn.fhir.rest.api.Constants;
-import ca.uhn.fhir.rest.api.EncodingEnum;
 import ca.uhn.fhir.rest.api.RequestTypeEnum;
 import ca.uhn.fhir.rest.api.server.RequestDetails;
-import ca.uhn.fhir.rest.server.RestfulServerUtils;
 import ca.uhn.fhir.rest.server.exceptions.InvalidRequestException;
 import ca.uhn.fhir.util.OperationOutcomeUtil;
-import java.nio.charset.StandardCharsets;
 import java.util.HashMap;
 import java.util.Map;
 import org.hl7.fhir.instance.model.api.IBaseOperationOutcome;
@@ -53,24 +48,16 @@ final class ValidateRequestForm {
 				|| request.getResourceName() == null) {
 			return;
 		}
-		EncodingEnum encoding = RestfulServerUtils.determineRequestEncodingNoDefault(request);
-		byte[] body = request.loadRequestContents();
-		if (encoding == null || body == null || body.length == 0) {
-			return; // HAPI answers what is missing
-		}
-		IParser parser = encoding.newParser(fhirContext);
-		IBaseResource resource;
-		try {
-			resource = parser.parseResource(new String(body, StandardCharsets.UTF_8));
-		} catch (DataFormatException unparsable) {
-			return; // HAPI reports it as the validation's result
+		IBaseResource resource = RequestBody.resource(fhirContext, request);
+		if (resource == null) {
+			return; // HAPI answers what is missing, or reports what does not parse as the validation's result
 		}
 		if (resource instanceof Parameters parameters && !"Parameters".equals(request.getResourceName())) {
 			resource = unwrap(request, parameters);
 			if (resource == null) {
 				return;
 			}
-			request.setRequestContents(parser.encodeResourceToString(resource).getBytes(StandardCharsets.UTF_8));
+			RequestBody.replace(fhirContext, request, resource);
 		}
 		checkMatchesUrl(request, resource);
 	}
