@@ -64,6 +64,8 @@ final class AuditTrailInterceptor {
 
 	private static final String SHOWN = AuditTrailInterceptor.class.getName() + ".shown";
 
+	private static final String EVERYTHING = AuditTrailInterceptor.class.getName() + ".everything";
+
 	private static final String CHANGED = AuditTrailInterceptor.class.getName() + ".changed";
 
 	private static final Set<RestOperationTypeEnum> READS =
@@ -137,8 +139,15 @@ final class AuditTrailInterceptor {
 		}
 	}
 
-	/** {@code $everything} itself, or a further page of one (HAPI's {@code _getpages} names the stored search). */
+	/**
+	 * {@code $everything} itself, or a further page of one (HAPI's {@code _getpages} names the stored search). Asked
+	 * when the page's resources are shown and again when it is answered; a page's search is looked up once.
+	 */
 	private boolean isEverything(RequestDetails request) {
+		return (Boolean) request.getUserData().computeIfAbsent(EVERYTHING, key -> looksUpEverything(request));
+	}
+
+	private boolean looksUpEverything(RequestDetails request) {
 		if ("$everything".equals(request.getOperation())) {
 			return true;
 		}

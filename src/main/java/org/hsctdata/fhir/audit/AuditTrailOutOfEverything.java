@@ -39,6 +39,7 @@ final class AuditTrailOutOfEverything {
 		search.remove(Constants.PARAM_TYPE);
 		search.add(Constants.PARAM_TYPE, restricted);
 	}
+
 	/** The types the client named (comma-separated, in one or more {@code _type}), less AuditEvent. */
 	private static Set<String> asked(SearchParameterMap search) {
 		Set<String> types = new TreeSet<>();
