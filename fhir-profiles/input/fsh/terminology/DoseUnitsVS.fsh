@@ -1,7 +1,7 @@
 ValueSet: DoseUnitsVS
 Id: dose-units-vs
 Title: "Dose Units"
-Description: "UCUM units for the dose of one administration: an absolute amount (mg, g, µg), or an amount normalised to body surface area (per m²) or body weight (per kg). A normalised unit needs the normalization-basis extension."
+Description: "UCUM units for the dose of one administration: an absolute amount (mg, g, µg, international units, or a cell count in millions or hundred-millions), or an amount normalised to body surface area (per m²) or body weight (per kg), including IU/m² (asparaginase), IU/kg and cells/kg (a CAR-T dose as 10*6/kg, or /kg for cells per kilogram). A normalised unit needs the normalization-basis extension."
 * insert ArtifactMetadata
 * ^copyright = "UCUM is copyright Regenstrief Institute, Inc., free to use under the UCUM terms of use."
 * $ucum#mg "milligram"
@@ -12,3 +12,10 @@ Description: "UCUM units for the dose of one administration: an absolute amount 
 * $ucum#ug/m2 "microgram per square meter"
 * $ucum#mg/kg "milligram per kilogram"
 * $ucum#ug/kg "microgram per kilogram"
+* $ucum#[iU] "international unit"
+* $ucum#[iU]/m2 "international unit per square meter"
+* $ucum#[iU]/kg "international unit per kilogram"
+* $ucum#10*6 "million (cells)"
+* $ucum#10*8 "hundred million (cells)"
+* $ucum#10*6/kg "million (cells) per kilogram"
+* $ucum#/kg "per kilogram (cells per kilogram)"

@@ -99,6 +99,9 @@ const PROFILE = {
 	cancerDrug: sd('cancer-medication-administration'),
 	immunotherapy: sd('immunotherapy-administration'),
 	transplantDrug: sd('transplant-drug-administration'),
+	carT: sd('car-t-cell-administration'),
+	lymphodepletion: sd('lymphodepletion-procedure'),
+	lymphodepletionDrug: sd('lymphodepletion-drug-administration'),
 	hsct: sd('hsct-procedure'),
 	conditioning: sd('conditioning-procedure'),
 	gvhdProphylaxis: sd('gvhd-prophylaxis-procedure'),
@@ -113,6 +116,7 @@ const CODE = {
 	protocolCategory: `${SCT}|716872004`,
 	hsct: `${SCT}|234336002`,
 	conditioning: `${LOCAL_CODE_SYSTEM}|conditioning-regimen`,
+	lymphodepletion: `${LOCAL_CODE_SYSTEM}|lymphodepletion`,
 	gvhdProphylaxis: `${SCT}|868254008`,
 	diseaseStatus: `${LOINC}|97509-4`,
 	engraftment: `${LOCAL_CODE_SYSTEM}|engraftment`,
@@ -126,6 +130,7 @@ const EXT = {
 	donorType: sd('donor-type'),
 	conditioningIntensity: sd('conditioning-intensity'),
 	ctcaeGrade: sd('ctcae-grade'),
+	astctGrade: sd('astct-grade'),
 };
 
 // --- dates -----------------------------------------------------------------------------------------------------
@@ -366,8 +371,12 @@ export function buildTimeline(patient, resources) {
 			const parentLane = parent ? procedureLane(parent) : null;
 			partOfUnknown = parentLane !== 'conditioning' && parentLane !== 'gvhdProphylaxis';
 			laneKey = partOfUnknown ? 'conditioning' : parentLane;
-		} else if (claims(ma, PROFILE.immunotherapy)) {
+		} else if (claims(ma, PROFILE.immunotherapy, PROFILE.carT)) {
 			laneKey = 'immunotherapy';
+		} else if (claims(ma, PROFILE.lymphodepletionDrug)) {
+			// Lymphodepletion before CAR-T cells is chemotherapy, listed on its Procedure.
+			parent = (ma.partOf ?? []).map((ref) => byRef.get(target(ref))).find(Boolean) ?? null;
+			laneKey = 'chemotherapy';
 		} else if (claims(ma, PROFILE.cancerDrug)) {
 			laneKey = 'chemotherapy';
 		}
@@ -391,6 +400,7 @@ export function buildTimeline(patient, resources) {
 		if (claims(proc, PROFILE.hsct) || hasCode(proc.code, CODE.hsct)) return 'hsct';
 		if (claims(proc, PROFILE.conditioning) || hasCode(proc.code, CODE.conditioning)) return 'conditioning';
 		if (claims(proc, PROFILE.gvhdProphylaxis) || hasCode(proc.code, CODE.gvhdProphylaxis)) return 'gvhdProphylaxis';
+		if (claims(proc, PROFILE.lymphodepletion) || hasCode(proc.code, CODE.lymphodepletion)) return 'chemotherapy';
 		return null;
 	}
 
@@ -410,7 +420,7 @@ export function buildTimeline(patient, resources) {
 			transplants.push({ t: time.start, date: time.text, label, ref: item.ref });
 			return;
 		}
-		const name = laneKey === 'conditioning' ? 'Conditioning' : 'GvHD prophylaxis';
+		const name = { conditioning: 'Conditioning', gvhdProphylaxis: 'GvHD prophylaxis', chemotherapy: 'Lymphodepletion' }[laneKey];
 		if (!time) return unplaceable(proc, name);
 		const used = (proc.usedCode ?? []).map(conceptText).filter(Boolean);
 		addItem(laneKey, proc, time, name, [used.length ? `Uses: ${used.join(', ')}` : null]);
@@ -452,9 +462,13 @@ export function buildTimeline(patient, resources) {
 		if (event.actuality === 'potential') return notPlaced.push({ what: name, why: 'potential, not actual', ref: reference(event) });
 		const time = when(event.date ?? event.detected ?? event.recordedDate, null);
 		if (!time) return unplaceable(event, name);
-		const grade = conceptText(extension(event, EXT.ctcaeGrade)?.valueCodeableConcept);
-		const shortGrade = /^Grade \d/.exec(grade)?.[0];
-		addItem('adverseEvents', event, time, shortGrade ? `${name}, ${shortGrade.toLowerCase()}` : name, [grade ? `CTCAE: ${grade}` : null, conceptText(event.outcome) ? `Outcome: ${conceptText(event.outcome)}` : null]);
+		// A CTCAE grade, or an ASTCT grade for cytokine release syndrome and ICANS.
+		const ctcae = conceptText(extension(event, EXT.ctcaeGrade)?.valueCodeableConcept);
+		const astct = conceptText(extension(event, EXT.astctGrade)?.valueCodeableConcept);
+		const grade = ctcae || astct;
+		const shortGrade = /grade \d/i.exec(grade)?.[0];
+		const gradeText = ctcae ? `CTCAE: ${ctcae}` : astct ? `ASTCT: ${astct}` : null;
+		addItem('adverseEvents', event, time, shortGrade ? `${name}, ${shortGrade.toLowerCase()}` : name, [gradeText, conceptText(event.outcome) ? `Outcome: ${conceptText(event.outcome)}` : null]);
 	}
 
 	function statusText(status) {

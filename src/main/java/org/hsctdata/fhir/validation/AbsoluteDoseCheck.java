@@ -21,8 +21,14 @@ import org.hsctdata.fhir.conformance.Canonicals;
  * absolute dose = normalised dose × the body surface area (m²) or body weight (kg) the administration names in
  * {@code supportingInformation}, within 1 %.
  *
- * <p>Example: 200 mg/m² with a body surface area of 1.52 m² must come with an absolute dose of 304 mg (300.96 to
- * 307.04 mg are accepted as rounding).
+ * <p>Doses come in three kinds of amount, and the absolute dose must be of the same kind as the normalised dose:
+ * a mass (µg, mg, g), international units ({@code [iU]}, e.g. asparaginase in IU/m²) or a number of cells (a CAR-T
+ * dose in {@code 10*6/kg} or {@code /kg}, its total in {@code 10*6} or {@code 10*8} cells). Units of one kind are
+ * converted into each other; units of different kinds never are (an IU or a cell is not a mass), so an absolute
+ * dose of another kind is an error of its own.
+ *
+ * <p>Examples: 200 mg/m² with a body surface area of 1.52 m² must come with an absolute dose of 304 mg (300.96 to
+ * 307.04 mg are accepted as rounding); 1.5 × 10⁶ CAR-T cells/kg for 30 kg with 45 × 10⁶ cells.
  */
 final class AbsoluteDoseCheck {
 
@@ -31,9 +37,34 @@ final class AbsoluteDoseCheck {
 	/** Relative tolerance for rounding of the absolute dose. */
 	static final BigDecimal TOLERANCE = new BigDecimal("0.01");
 
-	/** UCUM mass units, in milligrams. */
-	private static final Map<String, BigDecimal> MASS_IN_MG =
-			Map.of("ug", new BigDecimal("0.001"), "mg", BigDecimal.ONE, "g", new BigDecimal("1000"));
+	/** What an amount unit measures. */
+	enum Kind {
+		MASS("a mass"),
+		INTERNATIONAL_UNITS("international units"),
+		CELLS("a number of cells");
+
+		final String description;
+
+		Kind(String description) {
+			this.description = description;
+		}
+	}
+
+	/** A UCUM amount unit: its kind and its size in the smallest unit of that kind the guide uses. */
+	record Amount(Kind kind, BigDecimal size) {}
+
+	/**
+	 * The amount units of the dose value sets. The empty string is the numerator of {@code /kg} (cells per kg), which
+	 * is a valid dose unit but never an absolute one.
+	 */
+	private static final Map<String, Amount> AMOUNTS = Map.of(
+			"ug", new Amount(Kind.MASS, new BigDecimal("0.001")),
+			"mg", new Amount(Kind.MASS, BigDecimal.ONE),
+			"g", new Amount(Kind.MASS, new BigDecimal("1000")),
+			"[iU]", new Amount(Kind.INTERNATIONAL_UNITS, BigDecimal.ONE),
+			"", new Amount(Kind.CELLS, BigDecimal.ONE),
+			"10*6", new Amount(Kind.CELLS, new BigDecimal("1000000")),
+			"10*8", new Amount(Kind.CELLS, new BigDecimal("100000000")));
 
 	/** UCUM units of a basis Observation, in the unit the dose is normalised to (m² or kg). */
 	private static final Map<String, BigDecimal> BASIS_UNITS =
@@ -51,22 +82,33 @@ final class AbsoluteDoseCheck {
 		Extension absoluteExtension = administration.getDosage().getExtensionByUrl(ABSOLUTE_DOSE);
 		if (absoluteExtension == null
 				|| !(absoluteExtension.getValue() instanceof Quantity absolute)
-				|| !administration.getDosage().hasDose()) {
+				|| !absolute.hasValue()
+				|| !administration.getDosage().hasDose()
+				|| !administration.getDosage().getDose().hasValue()) {
 			return List.of();
 		}
 		Quantity dose = administration.getDosage().getDose();
 		String[] doseUnit =
-				dose.getCode() == null ? new String[0] : dose.getCode().split("/");
-		if (doseUnit.length != 2
-				|| !MASS_IN_MG.containsKey(doseUnit[0])
-				|| !MASS_IN_MG.containsKey(absolute.getCode())) {
+				dose.getCode() == null ? new String[0] : dose.getCode().split("/", -1);
+		Amount doseAmount = doseUnit.length == 2 ? AMOUNTS.get(doseUnit[0]) : null;
+		String absoluteCode = absolute.getCode();
+		Amount absoluteAmount = absoluteCode == null || absoluteCode.isEmpty() ? null : AMOUNTS.get(absoluteCode);
+		if (doseAmount == null || absoluteAmount == null || !("m2".equals(doseUnit[1]) || "kg".equals(doseUnit[1]))) {
 			return List.of(); // ball-hsct-6 and the unit bindings report these
+		}
+		if (doseAmount.kind() != absoluteAmount.kind()) {
+			return List.of(issue(
+					ResultSeverityEnum.ERROR,
+					"HSCT-0120: absolute dose in " + absoluteCode + " is " + absoluteAmount.kind().description
+							+ ", but the dose in " + dose.getCode() + " is " + doseAmount.kind().description
+							+ "; the absolute dose must be the same kind of quantity as the dose"));
 		}
 		String basisUnit = doseUnit[1];
 		List<Observation> bases = new ArrayList<>();
 		for (Reference reference : administration.getSupportingInformation()) {
 			resolve.apply(reference)
 					.filter(observation -> observation.getValue() instanceof Quantity quantity
+							&& quantity.hasValue()
 							&& BASIS_UNITS.containsKey(quantity.getCode())
 							&& basisUnit.equals(normalisedUnit(quantity.getCode())))
 					.ifPresent(bases::add);
@@ -79,22 +121,23 @@ final class AbsoluteDoseCheck {
 							+ " Observation the server can read, found " + bases.size()));
 		}
 		Quantity basis = (Quantity) bases.get(0).getValue();
-		BigDecimal expectedMg = dose.getValue()
-				.multiply(MASS_IN_MG.get(doseUnit[0]))
+		BigDecimal expected = dose.getValue()
+				.multiply(doseAmount.size())
 				.multiply(basis.getValue())
 				.multiply(BASIS_UNITS.get(basis.getCode()));
-		BigDecimal givenMg = absolute.getValue().multiply(MASS_IN_MG.get(absolute.getCode()));
-		if (givenMg.subtract(expectedMg).abs().compareTo(expectedMg.multiply(TOLERANCE)) > 0) {
+		BigDecimal given = absolute.getValue().multiply(absoluteAmount.size());
+		if (given.subtract(expected).abs().compareTo(expected.abs().multiply(TOLERANCE)) > 0) {
+			BigDecimal expectedInAbsoluteUnit = expected.divide(absoluteAmount.size(), MathContext.DECIMAL64);
 			return List.of(issue(
 					ResultSeverityEnum.ERROR,
-					"HSCT-0100: absolute dose " + absolute.getValue().toPlainString() + " " + absolute.getCode()
+					"HSCT-0100: absolute dose " + absolute.getValue().toPlainString() + " " + absoluteCode
 							+ " does not equal " + dose.getValue().toPlainString() + " " + dose.getCode() + " x "
 							+ basis.getValue().toPlainString() + " " + basis.getCode() + " = "
-							+ expectedMg
+							+ expectedInAbsoluteUnit
 									.round(new MathContext(6))
 									.stripTrailingZeros()
 									.toPlainString()
-							+ " mg (within 1 %)"));
+							+ " " + absoluteCode + " (within 1 %)"));
 		}
 		return List.of();
 	}

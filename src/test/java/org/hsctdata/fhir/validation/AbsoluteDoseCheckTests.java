@@ -15,8 +15,8 @@ import org.hsctdata.fhir.support.Fixtures;
 import org.junit.jupiter.api.Test;
 
 /**
- * Tests for {@link AbsoluteDoseCheck}, on the shipped fixture of 200 mg/m² given with a body surface area of
- * 1.52 m² (304 mg).
+ * Tests for {@link AbsoluteDoseCheck}, on the shipped fixtures of 200 mg/m² given with a body surface area of
+ * 1.52 m² (304 mg), of pegaspargase 2500 IU/m² (3800 IU) and of CAR-T cells 1.5 × 10⁶/kg for 30 kg (45 × 10⁶ cells).
  */
 class AbsoluteDoseCheckTests {
 
@@ -99,5 +99,95 @@ class AbsoluteDoseCheckTests {
 				(MedicationAdministration) Fixtures.read("cancer-medication-administration/p1-pass.json");
 
 		assertThat(check(noAbsoluteDose, null)).isEmpty();
+	}
+
+	@Test
+	void checksInternationalUnitsPerSquareMetreWithoutConvertingThemToMass() {
+		MedicationAdministration pegaspargase =
+				(MedicationAdministration) Fixtures.read("cancer-medication-administration/p3-pass.json");
+
+		assertThat(check(pegaspargase, BSA)).isEmpty(); // 2500 [iU]/m2 x 1.52 m2 = 3800 [iU]
+
+		pegaspargase
+				.getDosage()
+				.getExtensionByUrl(AbsoluteDoseCheck.ABSOLUTE_DOSE)
+				.setValue(new Quantity()
+						.setValue(2500)
+						.setSystem("http://unitsofmeasure.org")
+						.setCode("[iU]"));
+		assertThat(check(pegaspargase, BSA))
+				.singleElement()
+				.satisfies(issue ->
+						assertThat(issue.getMessage()).contains("HSCT-0100", "2500 [iU]/m2 x 1.52 m2 = 3800 [iU]"));
+	}
+
+	/** A body weight Observation in kg. */
+	static Observation weightKg(String kg) {
+		Observation weight = new Observation();
+		weight.setValue(new Quantity()
+				.setValue(new BigDecimal(kg))
+				.setSystem("http://unitsofmeasure.org")
+				.setCode("kg"));
+		return weight;
+	}
+
+	@Test
+	void checksTheTotalCellsOfACarTDosePerKilogram() {
+		MedicationAdministration carT =
+				(MedicationAdministration) Fixtures.read("car-t-cell-administration/p1-pass.json");
+
+		assertThat(check(carT, weightKg("30"))).isEmpty(); // 1.5 10*6/kg x 30 kg = 45 10*6 cells
+		assertThat(check(carT, weightKg("40")))
+				.singleElement()
+				.satisfies(issue -> assertThat(issue.getMessage())
+						.contains("HSCT-0100", "45 10*6", "1.5 10*6/kg x 40 kg = 60 10*6"));
+	}
+
+	@Test
+	void convertsBetweenCellCountUnits() {
+		MedicationAdministration carT =
+				(MedicationAdministration) Fixtures.read("car-t-cell-administration/p1-pass.json");
+		carT.getDosage()
+				.getExtensionByUrl(AbsoluteDoseCheck.ABSOLUTE_DOSE)
+				.setValue(new Quantity()
+						.setValue(new BigDecimal("0.45"))
+						.setSystem("http://unitsofmeasure.org")
+						.setCode("10*8"));
+		assertThat(check(carT, weightKg("30"))).isEmpty();
+
+		carT.getDosage().getDose().setValue(1500000).setCode("/kg").setUnit("/kg"); // cells per kg, unscaled
+		assertThat(check(carT, weightKg("30"))).isEmpty();
+	}
+
+	@Test
+	void rejectsAnAbsoluteDoseOfAnotherKindThanTheDose() {
+		MedicationAdministration carT =
+				(MedicationAdministration) Fixtures.read("car-t-cell-administration/p1-pass.json");
+		carT.getDosage()
+				.getExtensionByUrl(AbsoluteDoseCheck.ABSOLUTE_DOSE)
+				.setValue(new Quantity()
+						.setValue(45)
+						.setSystem("http://unitsofmeasure.org")
+						.setCode("mg"));
+
+		assertThat(check(carT, weightKg("30"))).singleElement().satisfies(issue -> {
+			assertThat(issue.getSeverity()).isEqualTo(ResultSeverityEnum.ERROR);
+			assertThat(issue.getMessage()).contains("HSCT-0120", "mg is a mass", "10*6/kg is a number of cells");
+		});
+		assertThat(check(withAbsoluteDose("304", "[iU]"), BSA))
+				.singleElement()
+				.satisfies(issue -> assertThat(issue.getMessage()).contains("HSCT-0120", "international units"));
+	}
+
+	@Test
+	void ignoresAnAbsoluteDoseWithoutAValue() {
+		MedicationAdministration administration = administration();
+		((Quantity) administration
+						.getDosage()
+						.getExtensionByUrl(AbsoluteDoseCheck.ABSOLUTE_DOSE)
+						.getValue())
+				.setValueElement(null);
+
+		assertThat(check(administration, BSA)).isEmpty();
 	}
 }
