@@ -123,6 +123,7 @@ const CODE = {
 	gvhd: [`${SCT}|402355000`, `${SCT}|402356004`, `${SCT}|234646005`],
 	ball: `${SCT}|277571004`,
 	dayPostHsct: `${LOCAL_CODE_SYSTEM}|day-post-hsct`,
+	engraftmentLineage: `${LOCAL_CODE_SYSTEM}|engraftment-lineage`,
 	diseasePhase: `${LOCAL_CODE_SYSTEM}|disease-phase`,
 };
 const EXT = {
@@ -340,8 +341,11 @@ export function buildTimeline(patient, resources) {
 		if (claims(obs, PROFILE.engraftment) || hasCode(obs.code, CODE.engraftment)) {
 			if (!time) return unplaceable(obs, 'Engraftment');
 			const day = (obs.component ?? []).find((c) => hasCode(c.code, CODE.dayPostHsct))?.valueInteger;
+			// Neutrophil or platelet engraftment (EngraftmentLineageVS); without the component, engraftment as reported.
+			const lineage = conceptText((obs.component ?? []).find((c) => hasCode(c.code, CODE.engraftmentLineage))?.valueCodeableConcept);
+			const what = lineage || 'Engraftment';
 			const engrafted = obs.valueBoolean !== false;
-			const label = `${engrafted ? 'Engraftment' : 'No engraftment'}${day !== undefined ? ` D+${day}` : ''}`;
+			const label = `${engrafted ? what : `No ${what.toLowerCase()}`}${day !== undefined ? ` D+${day}` : ''}`;
 			addItem('engraftment', obs, time, label, [], engrafted ? 'engraftment' : 'graft-failure');
 			return;
 		}
@@ -454,7 +458,9 @@ export function buildTimeline(patient, resources) {
 		if (isRefuted(cond)) return notPlaced.push({ what: name, why: 'ruled out', ref: reference(cond) });
 		if (!time) return unplaceable(cond, name);
 		const severity = conceptText(cond.severity);
-		addItem(laneKey, cond, time, label, [label === name ? null : name, severity ? `Severity: ${severity}` : null], laneKey === 'diseaseStatus' ? 'diagnosis' : laneKey);
+		// A GvHD's MAGIC grade or NIH global severity (GvhdCondition.stage.summary; the display names the system).
+		const grades = (cond.stage ?? []).filter((s) => s.summary).map((s) => `Grade: ${conceptText(s.summary)}`);
+		addItem(laneKey, cond, time, label, [label === name ? null : name, severity ? `Severity: ${severity}` : null, ...grades], laneKey === 'diseaseStatus' ? 'diagnosis' : laneKey);
 	}
 
 	function adverseEvent(event) {
