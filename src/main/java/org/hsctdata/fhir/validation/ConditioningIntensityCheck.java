@@ -80,18 +80,22 @@ final class ConditioningIntensityCheck {
 
 	private static final BigDecimal THIOTEPA_MAC_MG_KG = new BigDecimal("10");
 
-	/** The agents the check knows, with the codes that name them (RxNorm ingredient and ATC, both verified). */
+	/**
+	 * The agents the check knows, with the codes that name them: RxNorm ingredients and ATC codes verified in the case
+	 * document (CIBMTR and PanCareSurPass terminology) or in the CIBMTR reporting IG's drug value sets (melphalan
+	 * 6718, cytarabine 3041, ATG 1011 / 91601, alemtuzumab 117055). Otherwise the drug is recognised by its name.
+	 */
 	enum Agent {
 		BUSULFAN("busulfan", "mg/kg", Set.of("1828"), Set.of("L01AB01")),
-		MELPHALAN("melphalan", "mg/m2", Set.of(), Set.of()),
+		MELPHALAN("melphalan", "mg/m2", Set.of("6718"), Set.of()),
 		THIOTEPA("thiotepa", "mg/kg", Set.of("10473"), Set.of("L01AC01")),
 		TREOSULFAN("treosulfan", null, Set.of("38508"), Set.of("L01AB02")),
 		FLUDARABINE("fludarabine", null, Set.of("24698"), Set.of("L01BB05")),
 		CYCLOPHOSPHAMIDE("cyclophosphamide", null, Set.of("3002"), Set.of("L01AA01")),
-		CYTARABINE("cytarabine", null, Set.of(), Set.of()),
+		CYTARABINE("cytarabine", null, Set.of("3041"), Set.of()),
 		CLADRIBINE("cladribine", null, Set.of(), Set.of()),
-		ATG("anti-thymocyte globulin", null, Set.of(), Set.of()),
-		ALEMTUZUMAB("alemtuzumab", null, Set.of(), Set.of());
+		ATG("anti-thymocyte globulin", null, Set.of("1011", "91601"), Set.of()),
+		ALEMTUZUMAB("alemtuzumab", null, Set.of("117055"), Set.of());
 
 		final String name;
 

@@ -60,6 +60,7 @@ class ConditioningIntensityCheckTests {
 	@CsvSource({
 		"warn-0110-ric-tbi, HSCT-0110, TBI 12 Gy in 6 fractions",
 		"warn-0110-ric-busulfan-daily, HSCT-0110, busulfan 9.6 mg/kg",
+		"warn-0110-ric-melphalan-by-name, HSCT-0110, melphalan 200 mg/m2",
 		"warn-0111-mac-flu-mel, HSCT-0111, melphalan 140 mg/m2",
 		"warn-0112-nma-busulfan, HSCT-0112, busulfan"
 	})
