@@ -14,7 +14,7 @@ Context: BiologicallyDerivedProduct
     sex 0..1 MS and
     cmvSerostatus 0..1 MS and
     aboGroup 0..1 MS
-* extension[age] ^short = "Donor age at collection (UCUM a, mo, wk or d)"
+* extension[age] ^short = "Donor age at collection (UCUM a, mo, wk or d); none for a cord blood unit"
 * extension[age].value[x] 1..1
 * extension[age].value[x] only Age
 * extension[sex] ^short = "Donor sex (administrative gender)"

@@ -4,6 +4,7 @@ Title: "Radiation Dose Delivered"
 Description: "Total absorbed dose and number of fractions of a conditioning irradiation (for example TBI 12 Gy in 6 fractions, or 2 Gy in one). Counterpart: mCODE `mcode-radiotherapy-dose-delivered-to-volume` (totalDoseDelivered in cGy, fractionsDelivered), which also names the treated volume; for conditioning the volume is the kind of irradiation (TBI, TLI, …) in Procedure.code."
 Context: Procedure
 * insert ProfileMetadata
+* obeys ball-hsct-28
 * extension contains
     totalDose 1..1 MS and
     fractions 0..1 MS
