@@ -4,15 +4,16 @@ Id: gvhd-prophylaxis-procedure
 Title: "GvHD Prophylaxis Procedure"
 Description: """
 The measures taken with one transplant to prevent graft-versus-host disease, such as ex vivo TCRαβ
-depletion of the graft, or post-transplant cyclophosphamide with tacrolimus and mycophenolate mofetil.
-Each component is listed in `usedCode`; each drug dose is a Transplant Drug Administration that is part
-of this Procedure, and a graft manipulation is also recorded on the graft's processing.
+depletion of the graft, serotherapy (ATG, alemtuzumab), or post-transplant cyclophosphamide with tacrolimus and
+mycophenolate mofetil. Each component is listed in `usedCode`; each drug dose is a Transplant Drug Administration
+that is part of this Procedure (serotherapy may be part of the Conditioning Procedure too), and a graft
+manipulation is also recorded on the graft's processing.
 """
 * insert ProfileMetadata
 * insert PatientProcedure
 * partOf 1..1 MS
-* partOf only Reference(HsctProcedure)
-* partOf ^short = "The transplant this prophylaxis belongs to"
+* partOf only Reference(Procedure)
+* partOf ^short = "The transplant this prophylaxis belongs to (an HSCT Procedure)"
 * category 1..1 MS
 * category = $sct#416608005 "Drug therapy (procedure)"
 * code 1..1 MS
@@ -24,4 +25,4 @@ of this Procedure, and a graft manipulation is also recorded on the graft's proc
 // without resolving the administrations; an extension would add a URL nobody else understands.
 * usedCode MS
 * usedCode from GvhdProphylaxisMethodVS (extensible)
-* usedCode ^short = "Components: ex vivo TCRαβ depletion, post-transplant cyclophosphamide, tacrolimus, MMF, …"
+* usedCode ^short = "Components: ex vivo TCRαβ depletion, ATG, post-transplant cyclophosphamide, tacrolimus, MMF, …"

@@ -130,6 +130,7 @@ const EXT = {
 	transplantNumber: sd('transplant-number'),
 	donorType: sd('donor-type'),
 	conditioningIntensity: sd('conditioning-intensity'),
+	reducedToxicity: sd('reduced-toxicity-conditioning'),
 	ctcaeGrade: sd('ctcae-grade'),
 	astctGrade: sd('astct-grade'),
 };
@@ -419,6 +420,7 @@ export function buildTimeline(patient, resources) {
 			const details = [
 				conceptText(extension(proc, EXT.donorType)?.valueCodeableConcept),
 				conceptText(extension(proc, EXT.conditioningIntensity)?.valueCodeableConcept),
+				extension(proc, EXT.reducedToxicity)?.valueBoolean === true ? 'reduced toxicity' : null,
 			];
 			const item = addItem('hsct', proc, { ...time, period: false }, label, details);
 			transplants.push({ t: time.start, date: time.text, label, ref: item.ref });

@@ -12,6 +12,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
 import org.hl7.fhir.instance.model.api.IBaseResource;
+import org.hl7.fhir.r4.model.Bundle;
 import org.hl7.fhir.r4.model.IdType;
 import org.hl7.fhir.r4.model.MedicationAdministration;
 import org.hl7.fhir.r4.model.Observation;
@@ -21,7 +22,8 @@ import org.hl7.fhir.r4.model.Resource;
 /**
  * Adds the rules of our guide that FHIRPath cannot express to every validation the server runs ({@code $validate}
  * and validation on write): the {@link AbsoluteDoseCheck}, reading the referenced body surface area or weight from
- * the database or from the contained resources, and the {@link LocalCodeCheck}.
+ * the database or from the contained resources, the {@link LocalCodeCheck}, and, when a Bundle is validated, the
+ * {@link ConditioningIntensityCheck}, which needs a transplant's whole regimen at once.
  */
 final class GuideRulesInterceptor {
 
@@ -47,6 +49,9 @@ final class GuideRulesInterceptor {
 		List<SingleValidationMessage> issues = new ArrayList<>(localCodes.check(resource));
 		if (resource instanceof MedicationAdministration administration) {
 			issues.addAll(AbsoluteDoseCheck.check(administration, ref -> resolve(administration, ref)));
+		}
+		if (resource instanceof Bundle bundle) {
+			issues.addAll(ConditioningIntensityCheck.check(bundle));
 		}
 		if (issues.isEmpty()) {
 			return null;

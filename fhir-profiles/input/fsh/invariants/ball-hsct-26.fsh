@@ -1,0 +1,4 @@
+Invariant: ball-hsct-26
+Description: "An allele-level HLA match count gives both the matched and the compared alleles, and the matched alleles lie between 0 and the alleles compared (x/8, x/10, x/12)."
+Expression: "component.where(code.coding.where(system = 'https://fhir.hsctdata.org/ig/ball-hsct/CodeSystem/hsct-local-cs' and code = 'hla-alleles-matched').exists()).exists() = component.where(code.coding.where(system = 'https://fhir.hsctdata.org/ig/ball-hsct/CodeSystem/hsct-local-cs' and code = 'hla-alleles-compared').exists()).exists() and component.where(code.coding.where(system = 'https://fhir.hsctdata.org/ig/ball-hsct/CodeSystem/hsct-local-cs' and code = 'hla-alleles-matched').exists()).value.ofType(integer).all($this >= 0 and $this <= %resource.component.where(code.coding.where(system = 'https://fhir.hsctdata.org/ig/ball-hsct/CodeSystem/hsct-local-cs' and code = 'hla-alleles-compared').exists()).value.ofType(integer).first())"
+Severity: #error
