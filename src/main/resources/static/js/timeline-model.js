@@ -57,10 +57,10 @@ export const SERIES = [
 	},
 	{
 		key: 'mrd',
-		name: 'MRD (flow cytometry)',
+		name: 'MRD',
 		panel: 'disease',
 		profiles: [sd('mrd-observation')],
-		codes: [`${LOCAL_CODE_SYSTEM}|mrd-flow`],
+		codes: [`${LOCAL_CODE_SYSTEM}|mrd`, `${LOCAL_CODE_SYSTEM}|mrd-flow`],
 		codedPositions: { [NOT_DETECTED]: 0 },
 	},
 	{
