@@ -20,7 +20,7 @@ pertinent negative, e.g. "BCR::ABL1 not detected by RT-PCR".
 * value[x] 1..1 MS
 * value[x] only CodeableConcept
 * valueCodeableConcept from GeneticFindingResultVS (required)
-* valueCodeableConcept ^short = "Present | Absent | No call"
+* valueCodeableConcept ^short = "Present | Absent | No call | Indeterminate"
 * method MS
 * method from GeneticTestMethodVS (extensible)
 * method ^short = "Karyotyping | FISH | PCR | RT-PCR | Sequencing"
