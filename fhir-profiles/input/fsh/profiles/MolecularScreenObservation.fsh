@@ -2,7 +2,7 @@ Profile: MolecularScreenObservation
 Parent: Observation
 Id: molecular-screen-observation
 Title: "Molecular Genetic Screen"
-Description: "Result of screening the leukaemia for recurrent molecular abnormalities (fusion genes and similar) when the report does not list the targets tested: 'Not detected' or a free-text finding. Name the targets in a note when known; a result for a named target belongs in a Genomics Reporting Variant instead."
+Description: "Result of screening the leukaemia for recurrent molecular abnormalities (fusion genes and similar) when the report does not list the targets tested: 'Not detected' or a free-text finding. Name the targets in a note when known; a result for a named target (BCR::ABL1, KMT2A, …) belongs in a Genetic Finding Observation instead."
 * insert ProfileMetadata
 * insert DiseaseLabResult
 * code = $local#molecular-screen "Molecular genetic screening (targets not reported)"

@@ -1,11 +1,14 @@
 ValueSet: BAllDiagnosisVS
 Id: ball-diagnosis-vs
 Title: "B-ALL Diagnosis"
-Description: "Codes for B-cell acute lymphoblastic leukaemia as a diagnosis: SNOMED CT, WHO ICD-10 and, for US systems, ICD-10-CM (which also encodes remission or relapse)."
+Description: """
+Codes that identify B-cell acute lymphoblastic leukaemia as a diagnosis, and nothing broader: SNOMED CT
+277571004. A Condition coded with a member of this set is a B-ALL and is held to the B-ALL Condition profile.
+ICD-10 C91.0 and ICD-10-CM C91.0x are deliberately not members: they mean acute lymphoblastic leukaemia of
+either lineage (T-ALL included), so they go in the Condition's ICD-10 codings (ALL ICD-10 value set) next to
+the SNOMED CT code. The genetic subtype is carried by the ICD-O-3 morphology and Genetic Finding
+Observations, not by further diagnosis codes.
+"""
 * insert ArtifactMetadata
-* ^copyright = "Includes SNOMED CT® content (owned and licensed by SNOMED International; use needs an Affiliate Licence or a national release licence), ICD-10 (copyright World Health Organization) and ICD-10-CM (U.S. CDC/NCHS, public domain)."
+* insert SnomedCopyright
 * $sct#277571004 "B-cell acute lymphoblastic leukemia (disorder)"
-* $icd10#C91.0 "Acute lymphoblastic leukaemia [ALL]"
-* $icd10cm#C91.00 "Acute lymphoblastic leukemia not having achieved remission"
-* $icd10cm#C91.01 "Acute lymphoblastic leukemia, in remission"
-* $icd10cm#C91.02 "Acute lymphoblastic leukemia, in relapse"

@@ -1,7 +1,7 @@
 ValueSet: BAllObservationCodeVS
 Id: ball-observation-code-vs
 Title: "B-ALL and HSCT Observation Codes"
-Description: "Every Observation.code fixed by a profile of this guide, for search and for checking that a result belongs to this guide. LOINC where a code has been verified; local codes where no active LOINC code has been confirmed (MRD by flow cytometry, chimerism, engraftment, CSF examination, molecular screening). Not bound to any element."
+Description: "Every Observation.code fixed by a profile of this guide, for search and for checking that a result belongs to this guide. LOINC where a code has been verified; local codes where no active LOINC code has been confirmed (measurable residual disease, chimerism, engraftment, CSF examination, molecular screening). Not bound to any element."
 * insert ArtifactMetadata
 * ^copyright = "Includes LOINC® content (copyright Regenstrief Institute, Inc. and the LOINC Committee, free to use under https://loinc.org/license/) and local codes of this guide (CC0-1.0)."
 * $loinc#97509-4 "Cancer disease progression"
@@ -10,10 +10,11 @@ Description: "Every Observation.code fixed by a profile of this guide, for searc
 * $loinc#8124-0 "CD3 cells/100 cells in Blood"
 * $loinc#11150-0 "Blasts/100 cells in Bone marrow"
 * $loinc#101119-6 "Leuk and lymphma immnphntypng Spec"
+* $loinc#69548-6 "Genetic variant assessment"
 * $loinc#33893-9 "Karyotype [Identifier] in Bone marrow Nominal"
 * $loinc#26465-5 "Leukocytes [#/volume] in Cerebral spinal fluid"
 * $loinc#8277-6 "Body surface area"
-* $local#mrd-flow "MRD by flow cytometry"
+* $local#mrd "Measurable residual disease"
 * $local#donor-chimerism "Donor chimerism"
 * $local#engraftment "Engraftment"
 * $local#csf-exam "Cerebrospinal fluid examination"

@@ -15,6 +15,16 @@ const PHASES = {
 	[`${SCT}|277022003`]: ['remission', 'Remission'],
 	[`${SCT}|263855007`]: ['relapse', 'Relapse'],
 	[`${SCT}|20646008`]: ['refractory', 'Refractory'],
+	[`${LOCAL_CODE_SYSTEM}|primary-refractory`]: ['refractory', 'Primary refractory'],
+};
+// Remission and relapse numbers (RemissionNumberVS, RelapseNumberVS), shown after the phase: "Remission (CR2)".
+const COURSE_NUMBERS = {
+	[`${LOCAL_CODE_SYSTEM}|cr1`]: 'CR1',
+	[`${LOCAL_CODE_SYSTEM}|cr2`]: 'CR2',
+	[`${LOCAL_CODE_SYSTEM}|cr3-or-later`]: 'CR3+',
+	[`${LOCAL_CODE_SYSTEM}|relapse-1`]: 'relapse 1',
+	[`${LOCAL_CODE_SYSTEM}|relapse-2`]: 'relapse 2',
+	[`${LOCAL_CODE_SYSTEM}|relapse-3-or-later`]: 'relapse 3+',
 };
 const STATUSES = {
 	[`${SCT}|103338009`]: ['remission', 'Full remission'],
@@ -57,10 +67,10 @@ export const SERIES = [
 	},
 	{
 		key: 'mrd',
-		name: 'MRD (flow cytometry)',
+		name: 'MRD',
 		panel: 'disease',
 		profiles: [sd('mrd-observation')],
-		codes: [`${LOCAL_CODE_SYSTEM}|mrd-flow`],
+		codes: [`${LOCAL_CODE_SYSTEM}|mrd`, `${LOCAL_CODE_SYSTEM}|mrd-flow`],
 		codedPositions: { [NOT_DETECTED]: 0 },
 	},
 	{
@@ -125,6 +135,8 @@ const CODE = {
 	dayPostHsct: `${LOCAL_CODE_SYSTEM}|day-post-hsct`,
 	engraftmentLineage: `${LOCAL_CODE_SYSTEM}|engraftment-lineage`,
 	diseasePhase: `${LOCAL_CODE_SYSTEM}|disease-phase`,
+	courseNumber: [`${LOCAL_CODE_SYSTEM}|remission-number`, `${LOCAL_CODE_SYSTEM}|relapse-number`],
+	mrdStatus: `${LOCAL_CODE_SYSTEM}|mrd-status`,
 };
 const EXT = {
 	transplantNumber: sd('transplant-number'),
@@ -334,8 +346,17 @@ export function buildTimeline(patient, resources) {
 			const phase = (obs.component ?? []).find((c) => hasCode(c.code, CODE.diseasePhase));
 			const byPhase = PHASES[codings(phase?.valueCodeableConcept).find((c) => PHASES[c])];
 			const byValue = STATUSES[codings(obs.valueCodeableConcept).find((c) => STATUSES[c])];
-			const [category, label] = byPhase ?? byValue ?? ['undetermined', conceptText(obs.valueCodeableConcept) || 'Disease status'];
-			const details = [conceptText(obs.valueCodeableConcept), phase ? `Phase: ${conceptText(phase.valueCodeableConcept)}` : null];
+			const [category, phaseLabel] = byPhase ?? byValue ?? ['undetermined', conceptText(obs.valueCodeableConcept) || 'Disease status'];
+			const number = (obs.component ?? []).find((c) => hasCode(c.code, ...CODE.courseNumber));
+			const numberLabel = COURSE_NUMBERS[codings(number?.valueCodeableConcept).find((c) => COURSE_NUMBERS[c])];
+			const label = numberLabel ? `${phaseLabel} (${numberLabel})` : phaseLabel;
+			const mrd = (obs.component ?? []).find((c) => hasCode(c.code, CODE.mrdStatus));
+			const details = [
+				conceptText(obs.valueCodeableConcept),
+				phase ? `Phase: ${conceptText(phase.valueCodeableConcept)}` : null,
+				number ? conceptText(number.valueCodeableConcept) : null,
+				mrd ? `MRD: ${conceptText(mrd.valueCodeableConcept)}` : null,
+			];
 			addItem('diseaseStatus', obs, time, label, details, category);
 			return;
 		}

@@ -14,6 +14,7 @@ import java.util.stream.Stream;
 import org.hl7.fhir.r4.model.Base;
 import org.hl7.fhir.r4.model.Bundle;
 import org.hl7.fhir.r4.model.CodeableConcept;
+import org.hl7.fhir.r4.model.Condition;
 import org.hl7.fhir.r4.model.DateTimeType;
 import org.hl7.fhir.r4.model.DomainResource;
 import org.hl7.fhir.r4.model.IntegerType;
@@ -214,8 +215,51 @@ class ExampleBundleTests {
 				.doesNotContain("\"26464-8\"") // blood leukocytes, not CSF
 				.doesNotContain("\"D11AH01\"") // topical tacrolimus
 				.doesNotContain("\"174241000112100\"") // non-International SNOMED CT namespace
-				.doesNotContain("\"444360002\"") // unreliable allogeneic HSCT code
-				.doesNotContain("\"9815/3\""); // unverified ICD-O-3 morphology
+				.doesNotContain("\"444360002\""); // unreliable allogeneic HSCT code
+	}
+
+	@Test
+	void hyperdiploidLeukaemiaIsCodedWithItsMorphologyAndTheInferenceIsSaid() {
+		Condition condition = ExampleBundle.resource("ball-condition");
+		CodeableConcept morphology = (CodeableConcept) condition
+				.getExtensionByUrl(Canonicals.structureDefinition("histology-morphology-behavior"))
+				.getValue();
+		assertThat(morphology.getCodingFirstRep().getCode()).isEqualTo("9815/3");
+		assertThat(condition.getNote())
+				.anySatisfy(
+						note -> assertThat(note.getText()).contains("9815/3").contains("Assumption:"));
+		assertThat(ExampleBundle.json()).doesNotContain("b-lbl-hyperdiploid");
+	}
+
+	@Test
+	void remissionAndRelapseNumbersFollowTheCourse() {
+		List<String> numbers = ExampleBundle.resources().stream()
+				.filter(resource -> ExampleBundle.slug(resource).startsWith("status-"))
+				.map(Observation.class::cast)
+				.map(status -> status.getComponent().stream()
+						.filter(component -> component
+								.getCode()
+								.getCodingFirstRep()
+								.getCode()
+								.endsWith("-number"))
+						.map(component -> component
+								.getValueCodeableConcept()
+								.getCodingFirstRep()
+								.getCode())
+						.findFirst()
+						.orElse("none"))
+				.toList();
+		assertThat(numbers)
+				.containsExactly(
+						"cr1",
+						"relapse-1",
+						"cr2",
+						"cr2",
+						"relapse-2",
+						"relapse-2",
+						"cr3-or-later",
+						"cr3-or-later",
+						"cr3-or-later");
 	}
 
 	static int engraftmentDay(String slug) {

@@ -67,7 +67,7 @@ class ProfileCatalogueTests {
 		assertThat(rows.get("Observation.subject").min()).isEqualTo(1);
 		assertThat(rows.get("Observation.subject").types().get(0).targetProfiles())
 				.containsExactly(Canonicals.structureDefinition("ball-patient"));
-		assertThat(rows.get("Observation.code").value()).contains(Canonicals.LOCAL_CODE_SYSTEM + "#mrd-flow");
+		assertThat(rows.get("Observation.code").value()).contains(Canonicals.LOCAL_CODE_SYSTEM + "#mrd");
 		assertThat(rows.get("Observation.method").binding().strength()).isEqualTo("extensible");
 		assertThat(rows.get("Observation.method").binding().valueSet()).isEqualTo(Canonicals.valueSet("mrd-method-vs"));
 		assertThat(rows.get("Observation.method").mustSupport()).isTrue();

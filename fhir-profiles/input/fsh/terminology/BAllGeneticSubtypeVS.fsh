@@ -1,0 +1,23 @@
+ValueSet: BAllGeneticSubtypeVS
+Id: ball-genetic-subtype-vs
+Title: "B-ALL Genetic Subtype"
+Description: "Recurrent genetic abnormalities that define or qualify B-ALL subtypes (WHO-HAEM5 and ICC 2022 names, CIBMTR form 2010/2011 cytogenetics and molecular markers), as tested by karyotype, FISH, RT-PCR or sequencing. Local codes: no standard code system covers these subtypes as findings; the genes involved go in the gene-studied component with HGNC codes."
+* insert ArtifactMetadata
+* ^copyright = "Local codes of this guide, CC0-1.0."
+* $local#bcr-abl1 "BCR::ABL1 fusion"
+* $local#bcr-abl1-like "BCR::ABL1-like (Ph-like) B-ALL"
+* $local#kmt2a-r "KMT2A rearrangement"
+* $local#etv6-runx1 "ETV6::RUNX1 fusion"
+* $local#etv6-runx1-like "ETV6::RUNX1-like B-ALL"
+* $local#high-hyperdiploidy "High hyperdiploidy"
+* $local#hypodiploidy "Hypodiploidy"
+* $local#iamp21 "Intrachromosomal amplification of chromosome 21 (iAMP21)"
+* $local#tcf3-pbx1 "TCF3::PBX1 fusion"
+* $local#tcf3-hlf "TCF3::HLF fusion"
+* $local#igh-il3 "IGH::IL3 rearrangement"
+* $local#dux4-r "DUX4 rearrangement"
+* $local#mef2d-r "MEF2D rearrangement"
+* $local#znf384-r "ZNF384 rearrangement"
+* $local#pax5alt "PAX5 alteration (PAX5alt)"
+* $local#crlf2-r "CRLF2 rearrangement"
+* $local#ikzf1-deletion "IKZF1 deletion"
