@@ -42,7 +42,7 @@ RuleSet: UcumQuantity(unit)
 RuleSet: PatientObservation
 * status MS
 * subject 1..1 MS
-* subject only Reference(BAllPatient)
+* subject only Reference(Patient)
 * effective[x] 1..1 MS
 * effective[x] only dateTime or Period
 * note MS
@@ -52,7 +52,7 @@ RuleSet: DiseaseLabResult
 * insert PatientObservation
 * insert LaboratoryCategory
 * focus 0..1 MS
-* focus only Reference(BAllCondition)
+* focus only Reference(Condition)
 * focus ^short = "The B-ALL this result is about"
 * specimen 0..1 MS
 * method MS
@@ -70,7 +70,7 @@ RuleSet: MarkerComponent(slice, code, display)
 RuleSet: PatientProcedure
 * status MS
 * subject MS
-* subject only Reference(BAllPatient)
+* subject only Reference(Patient)
 * note MS
 
 // Condition subject and status, shared by the condition profiles.
@@ -78,7 +78,7 @@ RuleSet: PatientCondition
 * clinicalStatus MS
 * verificationStatus MS
 * subject MS
-* subject only Reference(BAllPatient)
+* subject only Reference(Patient)
 * onset[x] MS
 * note MS
 
