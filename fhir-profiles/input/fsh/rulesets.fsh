@@ -29,14 +29,18 @@ RuleSet: ObservationCategory(code, display)
 RuleSet: LaboratoryCategory
 * insert ObservationCategory(laboratory, "Laboratory")
 
-// Observation.valueQuantity in one fixed UCUM unit, with a value.
-RuleSet: UcumQuantity(unit)
+// Observation.valueQuantity in UCUM, with a value; the unit is fixed or bound by the profile.
+RuleSet: UcumQuantityValue
 * valueQuantity.value 1..1 MS
 * valueQuantity.system 1..1 MS
 * valueQuantity.system = $ucum (exactly)
 * valueQuantity.code 1..1 MS
-* valueQuantity.code = #{unit} (exactly)
 * valueQuantity.unit MS
+
+// Observation.valueQuantity in one fixed UCUM unit, with a value.
+RuleSet: UcumQuantity(unit)
+* insert UcumQuantityValue
+* valueQuantity.code = #{unit} (exactly)
 
 // Subject is the B-ALL patient, and a time is recorded.
 RuleSet: PatientObservation
