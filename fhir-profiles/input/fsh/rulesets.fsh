@@ -29,20 +29,24 @@ RuleSet: ObservationCategory(code, display)
 RuleSet: LaboratoryCategory
 * insert ObservationCategory(laboratory, "Laboratory")
 
-// Observation.valueQuantity in one fixed UCUM unit, with a value.
-RuleSet: UcumQuantity(unit)
+// Observation.valueQuantity in UCUM, with a value; the unit is fixed or bound by the profile.
+RuleSet: UcumQuantityValue
 * valueQuantity.value 1..1 MS
 * valueQuantity.system 1..1 MS
 * valueQuantity.system = $ucum (exactly)
 * valueQuantity.code 1..1 MS
-* valueQuantity.code = #{unit} (exactly)
 * valueQuantity.unit MS
+
+// Observation.valueQuantity in one fixed UCUM unit, with a value.
+RuleSet: UcumQuantity(unit)
+* insert UcumQuantityValue
+* valueQuantity.code = #{unit} (exactly)
 
 // Subject is the B-ALL patient, and a time is recorded.
 RuleSet: PatientObservation
 * status MS
 * subject 1..1 MS
-* subject only Reference(BAllPatient)
+* subject only Reference(Patient)
 * effective[x] 1..1 MS
 * effective[x] only dateTime or Period
 * note MS
@@ -52,7 +56,7 @@ RuleSet: DiseaseLabResult
 * insert PatientObservation
 * insert LaboratoryCategory
 * focus 0..1 MS
-* focus only Reference(BAllCondition)
+* focus only Reference(Condition)
 * focus ^short = "The B-ALL this result is about"
 * specimen 0..1 MS
 * method MS
@@ -70,7 +74,7 @@ RuleSet: MarkerComponent(slice, code, display)
 RuleSet: PatientProcedure
 * status MS
 * subject MS
-* subject only Reference(BAllPatient)
+* subject only Reference(Patient)
 * note MS
 
 // Condition subject and status, shared by the condition profiles.
@@ -78,7 +82,7 @@ RuleSet: PatientCondition
 * clinicalStatus MS
 * verificationStatus MS
 * subject MS
-* subject only Reference(BAllPatient)
+* subject only Reference(Patient)
 * onset[x] MS
 * note MS
 

@@ -1,6 +1,6 @@
 #!/usr/bin/env node
 // Opens the server's pages in headless Chromium (Debian's package, driven by playwright-core) the way a person
-// would: the landing page (and its "Load the example case" button), a click through to the example's timeline,
+// would: the landing page (and the "Load it" button of the published case), a click through to its timeline,
 // hovering its points, the error states, and a click through to the profile documentation. Prints one JSON report
 // of what the pages showed on stdout; BrowserIT compares it with the example bundle and the package. Saves
 // screenshots. Any failure to run goes to stderr with a non-zero exit code.
@@ -27,6 +27,8 @@ const CHROMIUM_ARGS = [
 	'--disable-dev-shm-usage',
 ];
 const VIEWPORT = { width: 1400, height: 1800 };
+// The example the test loads through the API first (the others are loaded here, with their buttons).
+const PUBLISHED_CASE = 'ball-hsct-transaction-bundle';
 const TIMEOUT = 30_000;
 
 class UsageError extends Error {}
@@ -53,13 +55,14 @@ async function main([baseUrl, screenshotDir, chromiumPath, emptyPatientId, other
 
 		const landing = await landingPage(page, shot);
 		const timeline = await timelinePage(page, shot);
+		const otherExamples = await otherExamplePages(page, shot);
 		const profiles = await profilesPage(page, shot);
 		// A patient other than the example, with other data: nothing of the page may be made for the example.
 		await page.goto(`/timeline/${encodeURIComponent(otherPatientId)}`);
 		await page.waitForSelector('main[data-state="ready"]');
 		const otherTimeline = { chart: await chartFacts(page), rows: await tableRows(page) };
 		await shot(page, 'timeline-other-patient', { fullPage: true });
-		const report = { landing, timeline, otherTimeline, profiles, problems: problems.list };
+		const report = { landing, timeline, otherExamples, otherTimeline, profiles, problems: problems.list };
 
 		// The error states, each on a page of its own so that its expected failures are not counted as problems.
 		report.errorStates = {
@@ -116,7 +119,7 @@ async function landingPage(page, shot) {
 	);
 	await page.goto('/');
 	await page.waitForSelector('main[data-state="ready"]');
-	const button = page.locator('#load-example');
+	const button = page.locator(`#load-example-${PUBLISHED_CASE}`);
 	const buttonShown = await button.isVisible();
 	await shot(page, 'landing-example-not-loaded');
 	hideExample = false;
@@ -124,12 +127,12 @@ async function landingPage(page, shot) {
 		page.waitForResponse((response) => response.request().method() === 'POST' && new URL(response.url()).pathname === '/fhir'),
 		button.click(),
 	]);
-	await page.waitForSelector('#link-example');
+	await page.waitForSelector(`#link-example-${PUBLISHED_CASE}`);
 	await page.unroute((url) => url.pathname === '/fhir/Patient' && url.searchParams.has('identifier'));
 	await shot(page, 'landing');
 
 	const links = {};
-	for (const id of ['link-fhir', 'link-metadata', 'link-openapi', 'link-profiles', 'link-example']) {
+	for (const id of ['link-fhir', 'link-metadata', 'link-openapi', 'link-profiles', `link-example-${PUBLISHED_CASE}`]) {
 		const href = await page.locator(`#${id}`).getAttribute('href');
 		// As a browser asks: the FHIR base answers a browser with a redirect to the OpenAPI UI.
 		const response = await page.request.get(href, { headers: { Accept: 'text/html,application/xhtml+xml,*/*;q=0.8' } });
@@ -138,7 +141,8 @@ async function landingPage(page, shot) {
 	return {
 		loadButtonShown: buttonShown,
 		loadStatus: post.status(),
-		exampleHref: links['link-example'].href,
+		exampleHref: links[`link-example-${PUBLISHED_CASE}`].href,
+		examples: await page.locator('li.example-case').evaluateAll((items) => items.map((li) => li.dataset.bundle)),
 		links,
 		patientOptions: await page.locator('#patient-select option').evaluateAll((options) => options.map((o) => ({ value: o.value, text: o.textContent }))),
 		accessibility: await accessibility(page),
@@ -146,7 +150,7 @@ async function landingPage(page, shot) {
 }
 
 async function timelinePage(page, shot) {
-	await page.click('#link-example');
+	await page.click(`#link-example-${PUBLISHED_CASE}`);
 	await page.waitForSelector('main[data-state="ready"]');
 	const path = new URL(page.url()).pathname;
 
@@ -165,6 +169,37 @@ async function timelinePage(page, shot) {
 	await hover(page, hovers.targets[0]);
 	await shot(page, 'timeline-tooltip');
 	return { path, chart, rows, aria, hovers: hovers.results, accessibility: await accessibility(page), chartColours: await chartColours(page) };
+}
+
+/**
+ * Every other example of the landing page: loaded with its button, as a person would, then its timeline opened.
+ * Returns, by bundle name, the load's HTTP status and what the timeline showed.
+ */
+async function otherExamplePages(page, shot) {
+	await page.goto('/');
+	await page.waitForSelector('main[data-state="ready"]');
+	const names = await page.locator('li.example-case').evaluateAll((items) =>
+		items.map((li) => li.dataset.bundle.replace(/^.*\//, '').replace(/\.json$/, '')),
+	);
+	const result = {};
+	for (const name of names.filter((n) => n !== PUBLISHED_CASE)) {
+		await page.goto('/');
+		await page.waitForSelector('main[data-state="ready"]');
+		let loadStatus = null;
+		if (await page.locator(`#load-example-${name}`).isVisible()) {
+			const [post] = await Promise.all([
+				page.waitForResponse((response) => response.request().method() === 'POST' && new URL(response.url()).pathname === '/fhir'),
+				page.click(`#load-example-${name}`),
+			]);
+			loadStatus = post.status();
+		}
+		await page.waitForSelector(`#link-example-${name}`);
+		await page.click(`#link-example-${name}`);
+		await page.waitForSelector('main[data-state="ready"]');
+		result[name] = { loadStatus, path: new URL(page.url()).pathname, chart: await chartFacts(page), rows: await tableRows(page) };
+		await shot(page, `timeline-${name}`, { fullPage: true });
+	}
+	return result;
 }
 
 /** What the chart holds: points per series, items per lane, lane labels, day-0 lines per panel. */

@@ -18,9 +18,9 @@ Description: "A named chemotherapy protocol the patient was treated on, such as 
 * title ^short = "Protocol name as used by the treating centre (e.g. ALL-MB 2015)"
 * description MS
 * subject MS
-* subject only Reference(BAllPatient)
+* subject only Reference(Patient)
 * period MS
 * period ^short = "Start and end of treatment on the protocol"
 * addresses 1..* MS
-* addresses only Reference(BAllCondition)
+* addresses only Reference(Condition)
 * note MS

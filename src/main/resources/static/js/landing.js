@@ -1,15 +1,10 @@
-// The landing page: finds the example patient (by the identifier in the served example bundle), offers to load
-// the example when it is not there, and lists the patients that claim our patient profile.
+// The landing page: for each example bundle it lists, finds the example's patient (by the identifier in the served
+// bundle), offers to load the example when it is not there, and lists the patients that claim our patient profile.
 
 import { PATIENT_PROFILE } from './canonicals.js';
 import { FhirError, fhirGet, fhirPost } from './fhir.js';
 
-const EXAMPLE_BUNDLE = document.getElementById('example-bundle').getAttribute('href');
 const PATIENT_PAGE_SIZE = 100;
-
-const exampleState = document.getElementById('example-state');
-const exampleStatus = document.getElementById('example-status');
-const loadButton = document.getElementById('load-example');
 
 function timelineHref(id) {
 	return `/timeline/${encodeURIComponent(id)}`;
@@ -22,9 +17,9 @@ function describe(error) {
 	return String(error?.message ?? error);
 }
 
-/** The example bundle as served, and its patient's identifier as `system|value`. */
-async function exampleBundle() {
-	const response = await fetch(EXAMPLE_BUNDLE);
+/** An example bundle as served, and its patient's identifier as `system|value`. */
+async function exampleBundle(href) {
+	const response = await fetch(href);
 	if (!response.ok) throw new Error(`the example bundle is not served (HTTP ${response.status})`);
 	const text = await response.text();
 	const bundle = JSON.parse(text);
@@ -34,42 +29,59 @@ async function exampleBundle() {
 	return { text, identifier: `${identifier.system}|${identifier.value}` };
 }
 
-async function showExample() {
-	let example;
+/**
+ * One example of the list: a link to its JSON, its state on this server (a link to its timeline, or a button that
+ * loads it) and the answer to a load. Element ids end with the bundle's file name, e.g. `link-example-<name>`.
+ */
+function exampleItem(item) {
+	const href = item.dataset.bundle;
+	const name = href.substring(href.lastIndexOf('/') + 1).replace(/\.json$/, '');
+	const state = Object.assign(document.createElement('span'), { id: `example-state-${name}`, textContent: 'looking for it on this server…' });
+	const button = Object.assign(document.createElement('button'), { id: `load-example-${name}`, type: 'button', hidden: true, textContent: 'Load it' });
+	const status = Object.assign(document.createElement('span'), { id: `example-status-${name}` });
+	status.setAttribute('role', 'status');
+	status.setAttribute('aria-live', 'polite');
+	const json = Object.assign(document.createElement('a'), { id: `example-bundle-${name}`, href, textContent: 'JSON' });
+	item.append(' (', json, '). ', state, ' ', button, ' ', status);
+	return { href, name, state, button, status };
+}
+
+async function showExample(example) {
+	let bundle;
 	try {
-		example = await exampleBundle();
+		bundle = await exampleBundle(example.href);
 	} catch (error) {
-		exampleState.textContent = `not available: ${error.message}.`;
+		example.state.textContent = `Not available: ${error.message}.`;
 		return;
 	}
 	let found;
 	try {
-		found = await fhirGet(`Patient?identifier=${encodeURIComponent(example.identifier)}&_elements=id`);
+		found = await fhirGet(`Patient?identifier=${encodeURIComponent(bundle.identifier)}&_elements=id`);
 	} catch (error) {
-		exampleState.textContent = `the server could not be searched. ${describe(error)}`;
+		example.state.textContent = `The server could not be searched. ${describe(error)}`;
 		return;
 	}
 	const id = found.entry?.[0]?.resource?.id;
 	if (id) {
-		const link = Object.assign(document.createElement('a'), { id: 'link-example', href: timelineHref(id), textContent: `open the timeline of Patient/${id}` });
-		exampleState.replaceChildren(link);
-		loadButton.hidden = true;
+		const link = Object.assign(document.createElement('a'), { id: `link-example-${example.name}`, href: timelineHref(id), textContent: `Open the timeline of Patient/${id}` });
+		example.state.replaceChildren(link);
+		example.button.hidden = true;
 		return;
 	}
-	exampleState.textContent = 'not loaded on this server yet; use “Load the example case” below.';
-	loadButton.hidden = false;
-	loadButton.onclick = async () => {
-		loadButton.disabled = true;
-		exampleStatus.textContent = 'Loading the example case: the server validates every resource against the profiles, which takes a few seconds the first time…';
+	example.state.textContent = 'Not loaded on this server yet.';
+	example.button.hidden = false;
+	example.button.onclick = async () => {
+		example.button.disabled = true;
+		example.status.textContent = 'Loading: the server validates every resource against the profiles, which takes a few seconds the first time…';
 		try {
-			const answer = await fhirPost('', example.text);
-			exampleStatus.textContent = `Loaded: the server answered ${answer.entry?.length ?? 0} entries.`;
-			await showExample();
+			const answer = await fhirPost('', bundle.text);
+			example.status.textContent = `Loaded: the server answered ${answer.entry?.length ?? 0} entries.`;
+			await showExample(example);
 			await listPatients();
 		} catch (error) {
-			exampleStatus.textContent = `The example could not be loaded. ${describe(error)}`;
+			example.status.textContent = `It could not be loaded. ${describe(error)}`;
 		} finally {
-			loadButton.disabled = false;
+			example.button.disabled = false;
 		}
 	};
 }
@@ -120,6 +132,7 @@ document.getElementById('id-form').addEventListener('submit', (event) => {
 });
 
 // data-state tells a test (and a curious reader) that both look-ups have finished.
-Promise.allSettled([showExample(), listPatients()]).then(() => {
+const examples = [...document.querySelectorAll('li.example-case')].map(exampleItem);
+Promise.allSettled([...examples.map(showExample), listPatients()]).then(() => {
 	document.getElementById('main').dataset.state = 'ready';
 });

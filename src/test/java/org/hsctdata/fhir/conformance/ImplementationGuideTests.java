@@ -3,6 +3,9 @@ package org.hsctdata.fhir.conformance;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import ca.uhn.fhir.context.FhirContext;
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
 import java.util.List;
 import java.util.Set;
 import java.util.TreeSet;
@@ -69,6 +72,24 @@ class ImplementationGuideTests {
 
 		assertThat(withPass).as("profiles with a passing fixture").isEqualTo(profileIds);
 		assertThat(withFail).as("profiles with a failing fixture").isEqualTo(profileIds);
+	}
+
+	@Test
+	void readmeProfileTableListsEveryProfileOfThePackageWithItsResourceType() throws IOException {
+		String readme = Files.readString(Path.of("README.md"));
+		int start = readme.indexOf("\n## Profiles\n");
+		String section = readme.substring(start, readme.indexOf("\n### ", start));
+		Set<String> rows = new TreeSet<>();
+		// | Profile | Id | Resource | What it constrains |, below the header row
+		section.lines().filter(line -> line.startsWith("| ")).skip(1).forEach(line -> {
+			String[] cells = line.split("\\|");
+			rows.add(cells[2].strip() + " " + cells[3].strip().split(" ")[0]);
+		});
+		Set<String> profiles = new TreeSet<>(profiles().stream()
+				.map(profile -> profile.getIdPart() + " " + profile.getType())
+				.toList());
+
+		assertThat(rows).as("id and resource type in README.md's profile table").isEqualTo(profiles);
 	}
 
 	/** The resource profiles (not extensions, not data types) of the package. */

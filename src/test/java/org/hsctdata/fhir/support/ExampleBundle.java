@@ -6,6 +6,7 @@ import java.io.UncheckedIOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
+import java.util.stream.Stream;
 import org.hl7.fhir.r4.model.Bundle;
 import org.hl7.fhir.r4.model.Identifier;
 import org.hl7.fhir.r4.model.Property;
@@ -23,6 +24,17 @@ public final class ExampleBundle {
 	public static final String IDENTIFIER_SYSTEM = "https://fhir.hsctdata.org/ig/ball-hsct/example-id";
 
 	private ExampleBundle() {}
+
+	/** Every example bundle in {@code examples/}: the published case and the synthetic patients, by file name. */
+	public static List<Path> files() {
+		try (Stream<Path> files = Files.list(PATH.toAbsolutePath().getParent())) {
+			return files.filter(file -> file.getFileName().toString().endsWith(".json"))
+					.sorted()
+					.toList();
+		} catch (IOException e) {
+			throw new UncheckedIOException(e);
+		}
+	}
 
 	/** The JSON text of the bundle. */
 	public static String json() {

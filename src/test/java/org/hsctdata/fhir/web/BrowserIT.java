@@ -181,9 +181,37 @@ class BrowserIT extends ServerIntegrationTest {
 								.isEqualTo(200));
 		assertThat(fieldNames(landing.path("links")))
 				.containsExactlyInAnyOrder(
-						"link-fhir", "link-metadata", "link-openapi", "link-profiles", "link-example");
+						"link-fhir",
+						"link-metadata",
+						"link-openapi",
+						"link-profiles",
+						"link-example-ball-hsct-transaction-bundle");
 		assertThat(texts(landing.path("patientOptions"), "value")).contains(emptyPatient);
 		assertAccessible(landing.path("accessibility"));
+	}
+
+	@Test
+	void landingPageListsEveryExampleAndEachLoadsWithItsButtonAndOpensOnATimeline() {
+		List<String> served = ExampleBundle.files().stream()
+				.map(file -> "/examples/" + file.getFileName())
+				.toList();
+		assertThat(texts(report.path("landing").path("examples")))
+				.as("the examples the landing page lists")
+				.containsExactlyInAnyOrderElementsOf(served);
+
+		JsonNode others = report.path("otherExamples");
+		assertThat(fieldNames(others)).hasSize(served.size() - 1);
+		others.fields().forEachRemaining(example -> {
+			JsonNode page = example.getValue();
+			assertThat(page.path("loadStatus").asInt()).as(example.getKey()).isEqualTo(200);
+			assertThat(page.path("path").asText()).as(example.getKey()).startsWith("/timeline/");
+			assertThat(page.path("rows").size())
+					.as("rows of the timeline of %s", example.getKey())
+					.isPositive();
+			assertThat(fieldNames(page.path("chart").path("laneItems")))
+					.as("lanes of the timeline of %s", example.getKey())
+					.isNotEmpty();
+		});
 	}
 
 	// --- timeline ------------------------------------------------------------------------------------------------
