@@ -61,15 +61,6 @@ RuleSet: DiseaseLabResult
 * specimen 0..1 MS
 * method MS
 
-// One component of an immunophenotype: a marker coded locally and its expression on the blasts.
-RuleSet: MarkerComponent(slice, code, display)
-* component contains {slice} 0..1 MS
-* component[{slice}] ^short = {display}
-* component[{slice}].code = $local#{code} {display}
-* component[{slice}].value[x] 1..1
-* component[{slice}].value[x] only CodeableConcept
-* component[{slice}].valueCodeableConcept from MarkerExpressionVS (required)
-
 // Procedure subject and status, shared by the transplant-related procedures.
 RuleSet: PatientProcedure
 * status MS
