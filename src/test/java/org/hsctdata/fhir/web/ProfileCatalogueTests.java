@@ -4,11 +4,18 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import ca.uhn.fhir.context.FhirContext;
 import com.fasterxml.jackson.databind.ObjectMapper;
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.TreeMap;
 import java.util.function.Function;
 import java.util.stream.Collectors;
+import java.util.stream.Stream;
+import org.hl7.fhir.r4.model.Bundle;
 import org.hl7.fhir.r4.model.MetadataResource;
 import org.hl7.fhir.r4.model.Resource;
 import org.hsctdata.fhir.conformance.Canonicals;
@@ -47,7 +54,13 @@ class ProfileCatalogueTests {
 
 	@Test
 	void servesTheExampleBundleThatExamplesHolds() {
-		assertThat(EXAMPLES.bundles()).hasSize(1);
+		assertThat(EXAMPLES.bundles())
+				.extracting(ExampleCases.ExampleCase::name)
+				.containsExactly(
+						"ball-hsct-transaction-bundle",
+						"synthetic-bcr-abl1-like-mud-pbsc-bundle",
+						"synthetic-etv6-runx1-car-t-bundle",
+						"synthetic-kmt2a-infant-cord-blood-bundle");
 		assertThat(EXAMPLES.bundles().get(0).entries())
 				.hasSize(ExampleBundle.read().getEntry().size());
 		assertThat(EXAMPLES.bundles().get(0).href()).isEqualTo("/examples/ball-hsct-transaction-bundle.json");
@@ -76,7 +89,7 @@ class ProfileCatalogueTests {
 
 	@Test
 	void examplesOfAProfileAreTheEntriesThatClaimIt() {
-		List<Resource> entries = ExampleBundle.resources();
+		List<Resource> entries = exampleResources();
 		for (Artifact artifact : CATALOGUE.sections().get(0).artifacts()) {
 			long claiming = entries.stream()
 					.filter(resource -> resource.getMeta().hasProfile(artifact.url()))
@@ -86,7 +99,7 @@ class ProfileCatalogueTests {
 		assertThat(BY_URL.get(Canonicals.structureDefinition("lymphocyte-count-observation"))
 						.examples())
 				.extracting(ExampleUse::label)
-				.containsExactly("ball-hsct-case-lymphocytes-2019-05");
+				.containsExactly("ball-hsct-case-lymphocytes-2019-05", "synthetic-3-lymphocytes-2022-03-21");
 	}
 
 	@Test
@@ -100,9 +113,11 @@ class ProfileCatalogueTests {
 		}
 
 		assertThat(uses)
-				.containsEntry(Canonicals.structureDefinition("ctcae-grade"), 2)
-				// blinatumomab and the three inotuzumab doses
-				.containsEntry(Canonicals.valueSet("immunotherapy-drug-vs"), 4);
+				// two adverse events in the published case, one in each synthetic patient
+				.containsEntry(Canonicals.structureDefinition("ctcae-grade"), 5)
+				// blinatumomab and the three inotuzumab doses of the published case, two blinatumomab cycles of
+				// synthetic patient 1
+				.containsEntry(Canonicals.valueSet("immunotherapy-drug-vs"), 6);
 		assertThat(uses.get(Canonicals.LOCAL_CODE_SYSTEM)).isGreaterThan(10);
 		assertThat(BY_URL.get(Canonicals.valueSet("immunotherapy-drug-vs")).boundBy())
 				.extracting(ProfileCatalogue.BindingUse::artifactUrl)
@@ -151,5 +166,21 @@ class ProfileCatalogueTests {
 		assertThat(html).doesNotContain("<script>", "<img").contains("&lt;script&gt;", "a &amp; b &lt; c");
 		assertThat(real.split("<article class=\"artifact\"", -1))
 				.hasSize(CATALOGUE.artifacts().size() + 1);
+	}
+
+	/** The resources of every example bundle in {@code examples/}: the published case and the synthetic patients. */
+	static List<Resource> exampleResources() {
+		try (Stream<Path> files = Files.list(ExampleBundle.PATH.toAbsolutePath().getParent())) {
+			List<Resource> resources = new ArrayList<>();
+			for (Path file :
+					files.filter(name -> name.toString().endsWith(".json")).toList()) {
+				FHIR.newJsonParser().parseResource(Bundle.class, Files.readString(file)).getEntry().stream()
+						.map(Bundle.BundleEntryComponent::getResource)
+						.forEach(resources::add);
+			}
+			return resources;
+		} catch (IOException e) {
+			throw new UncheckedIOException(e);
+		}
 	}
 }
