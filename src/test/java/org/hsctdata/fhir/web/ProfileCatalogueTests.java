@@ -79,7 +79,7 @@ class ProfileCatalogueTests {
 
 		assertThat(rows.get("Observation.subject").min()).isEqualTo(1);
 		assertThat(rows.get("Observation.subject").types().get(0).targetProfiles())
-				.containsExactly(Canonicals.structureDefinition("ball-patient"));
+				.containsExactly("http://hl7.org/fhir/StructureDefinition/Patient");
 		assertThat(rows.get("Observation.code").value()).contains(Canonicals.LOCAL_CODE_SYSTEM + "#mrd");
 		assertThat(rows.get("Observation.method").binding().strength()).isEqualTo("extensible");
 		assertThat(rows.get("Observation.method").binding().valueSet()).isEqualTo(Canonicals.valueSet("mrd-method-vs"));
