@@ -9,8 +9,10 @@ import ca.uhn.fhir.context.support.IValidationSupport;
 import ca.uhn.fhir.interceptor.executor.InterceptorService;
 import ca.uhn.fhir.rest.api.server.SystemRequestDetails;
 import ca.uhn.fhir.rest.server.exceptions.UnprocessableEntityException;
+import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
+import org.hl7.fhir.r4.model.Bundle;
 import org.hl7.fhir.r4.model.CodeableConcept;
 import org.hl7.fhir.r4.model.Coding;
 import org.hl7.fhir.r4.model.Observation;
@@ -18,9 +20,11 @@ import org.hl7.fhir.r4.model.OperationOutcome;
 import org.hl7.fhir.r4.model.OperationOutcome.IssueSeverity;
 import org.hl7.fhir.r4.model.Quantity;
 import org.hl7.fhir.r4.model.Reference;
+import org.hl7.fhir.r4.model.Resource;
 import org.hsctdata.fhir.conformance.Canonicals;
 import org.hsctdata.fhir.conformance.ImplementationGuide;
 import org.hsctdata.fhir.support.Fixtures;
+import org.hsctdata.fhir.support.SyntheaBundles;
 import org.junit.jupiter.api.Test;
 
 /**
@@ -122,5 +126,41 @@ class ProfileEnforcementTests {
 												"meta.profile claims it")));
 		assertThatCode(() -> strict.enforce(new SystemRequestDetails(), Fixtures.read("mrd-observation/p1-pass.json")))
 				.doesNotThrowAnyException();
+	}
+
+	/**
+	 * Synthea's patients claim none of our profiles; where our content rules catch one of their resources (a LOINC
+	 * code one of our lab profiles uses, say), it must meet that profile, or a default server refuses the patient.
+	 */
+	@Test
+	void everySyntheaResourceThatContentHoldsToAProfileMeetsIt() {
+		ProfileEnforcement content = enforcement(EnforcementPolicy.CONTENT);
+		int covered = 0;
+		List<String> refused = new ArrayList<>();
+		for (Path file : SyntheaBundles.patientBundles()) {
+			Bundle bundle = FHIR.newJsonParser().parseResource(Bundle.class, SyntheaBundles.json(file));
+			for (Bundle.BundleEntryComponent entry : bundle.getEntry()) {
+				Resource resource = entry.getResource();
+				if (!content.covers(resource.fhirType())) {
+					continue;
+				}
+				covered++;
+				if (!SELECTOR.select(resource, EnforcementPolicy.CONTENT).isEmpty()) {
+					try {
+						content.enforce(new SystemRequestDetails(), resource);
+					} catch (UnprocessableEntityException e) {
+						refused.add(file.getFileName() + " " + entry.getFullUrl() + ": "
+								+ issues(e).stream()
+										.map(OperationOutcome.OperationOutcomeIssueComponent::getDiagnostics)
+										.toList());
+					}
+				}
+			}
+		}
+
+		assertThat(covered)
+				.as("Synthea resources of the types our profiles cover")
+				.isGreaterThan(100);
+		assertThat(refused).isEmpty();
 	}
 }
