@@ -109,13 +109,7 @@ final class ProfileEnforcement {
 			String type = fhirContext.getResourceType(resource);
 			IBaseOperationOutcome outcome = OperationOutcomeUtil.newInstance(fhirContext);
 			OperationOutcomeUtil.addIssue(
-					fhirContext,
-					outcome,
-					"error",
-					"HSCT-0200: under the strict policy a " + type + " must claim one of our profiles in meta.profile: "
-							+ String.join(", ", profilesByType.get(type)),
-					type + ".meta.profile",
-					"processing");
+					fhirContext, outcome, "error", selector.missingClaim(type), type + ".meta.profile", "processing");
 			throw new UnprocessableEntityException(fhirContext, outcome);
 		}
 		List<ProfileSelector.HeldTo> heldTo = selector.select(resource, policy);

@@ -134,6 +134,12 @@ public final class ProfileSelector {
 		return codes;
 	}
 
+	/** The error ({@code HSCT-0200}) for a resource of the type that claims none of our profiles, under strict. */
+	public String missingClaim(String type) {
+		return "HSCT-0200: under the strict policy a " + type + " must claim one of our profiles in meta.profile: "
+				+ String.join(", ", profilesByType().getOrDefault(type, new TreeSet<>()));
+	}
+
 	/** Whether the resource claims one of our profiles for its type. */
 	public boolean claimsOneOfOurs(IBaseResource resource) {
 		String type = fhirContext.getResourceType(resource);

@@ -125,9 +125,7 @@ final class ValidateRequestForm {
 			outcome.addIssue()
 					.setSeverity(OperationOutcome.IssueSeverity.ERROR)
 					.setCode(OperationOutcome.IssueType.PROCESSING)
-					.setDiagnostics("HSCT-0200: under the strict policy a " + type
-							+ " must claim one of our profiles in meta.profile: "
-							+ String.join(", ", selector.profilesByType().get(type)))
+					.setDiagnostics(selector.missingClaim(type))
 					.addExpression(type + ".meta.profile");
 		}
 		for (Object held : heldTo) {
