@@ -33,11 +33,12 @@ public record HsctServerProperties(
 	/**
 	 * Validation of writes against our profiles.
 	 *
-	 * @param policy {@code strict}: Patient, Condition, Observation, Procedure, MedicationAdministration ... must
-	 *               claim and meet one of our profiles; {@code open}: base R4 validation, plus the profiles a
-	 *               resource declares
+	 * @param policy {@code content}: base R4, the profiles a resource claims, and each of our profiles its content
+	 *               identifies (an MRD code, an HSCT procedure code, a B-ALL diagnosis ...), claimed or not;
+	 *               {@code strict}: as {@code content}, and Patient, Condition, Observation, Procedure ... must also
+	 *               claim one of our profiles; {@code open}: base R4, plus the profiles a resource claims
 	 */
-	public record Validation(@DefaultValue("strict") EnforcementPolicy policy) {}
+	public record Validation(@DefaultValue("content") EnforcementPolicy policy) {}
 
 	/**
 	 * Cross-origin resource sharing for {@code /fhir}.

@@ -1,121 +1,180 @@
 package org.hsctdata.fhir.validation;
 
 import ca.uhn.fhir.context.FhirContext;
-import ca.uhn.fhir.jpa.interceptor.validation.IRepositoryValidatingRule;
-import ca.uhn.fhir.jpa.interceptor.validation.RepositoryValidatingInterceptor;
-import ca.uhn.fhir.jpa.interceptor.validation.RepositoryValidatingRuleBuilder;
+import ca.uhn.fhir.context.support.IValidationSupport;
+import ca.uhn.fhir.interceptor.api.Hook;
+import ca.uhn.fhir.interceptor.api.IInterceptorBroadcaster;
+import ca.uhn.fhir.interceptor.api.Pointcut;
 import ca.uhn.fhir.rest.api.server.RequestDetails;
 import ca.uhn.fhir.rest.api.server.SystemRequestDetails;
 import ca.uhn.fhir.rest.server.exceptions.UnprocessableEntityException;
+import ca.uhn.fhir.rest.server.interceptor.ValidationResultEnrichingInterceptor;
+import ca.uhn.fhir.rest.server.util.CompositeInterceptorBroadcaster;
+import ca.uhn.fhir.util.ExtensionUtil;
+import ca.uhn.fhir.util.HapiExtensions;
 import ca.uhn.fhir.util.OperationOutcomeUtil;
+import ca.uhn.fhir.validation.FhirValidator;
 import ca.uhn.fhir.validation.ResultSeverityEnum;
+import ca.uhn.fhir.validation.ValidationOptions;
+import ca.uhn.fhir.validation.ValidationResult;
 import java.util.List;
+import java.util.Set;
 import java.util.SortedMap;
-import java.util.TreeMap;
 import java.util.TreeSet;
 import java.util.stream.Collectors;
+import org.hl7.fhir.common.hapi.validation.validator.FhirInstanceValidator;
 import org.hl7.fhir.instance.model.api.IBaseOperationOutcome;
 import org.hl7.fhir.instance.model.api.IBaseResource;
-import org.hl7.fhir.r4.model.StructureDefinition;
-import org.hsctdata.fhir.conformance.ImplementationGuide;
+import org.hl7.fhir.r5.utils.validation.IValidationPolicyAdvisor;
+import org.hl7.fhir.r5.utils.validation.IValidatorResourceFetcher;
+import org.hl7.fhir.r5.utils.validation.constants.BestPracticeWarningLevel;
 
 /**
  * Validation of every write against our profiles, at storage time: plain creates and updates, each entry of a
  * transaction or batch, the result of a PATCH, and writes made inside the server ({@link MetaAddCheck} covers
- * {@code $meta-add}). A violation is answered with 422 and the validator's OperationOutcome (every issue, with its
- * FHIRPath location); since it is thrown before anything is stored, a transaction with one bad entry stores nothing.
+ * {@code $meta-add}). For a resource of a type our profiles cover, {@link ProfileSelector} chooses the profiles under
+ * the {@link EnforcementPolicy}; the resource is validated against base R4 and each of them. A violation is answered
+ * with 422 and the validator's OperationOutcome (every issue, with its FHIRPath location), plus an information issue
+ * ({@code HSCT-0201}) for each profile it was held to and why; since it is thrown before anything is stored, a
+ * transaction with one bad entry stores nothing.
+ *
+ * <p>HAPI's {@code RepositoryValidatingInterceptor} validates a type's resources against the profiles they declare
+ * only; this validator is built the way its rules build theirs (the JPA validation chain, resource fetcher and policy
+ * advisor; best-practice checks ignored; no-binding and extensible-binding warnings suppressed; rejected on error),
+ * and is given the profiles content chose as validation options.
  */
-final class ProfileEnforcement extends RepositoryValidatingInterceptor {
+final class ProfileEnforcement {
 
 	private final FhirContext fhirContext;
 
-	private final List<IRepositoryValidatingRule> rules;
+	private final ProfileSelector selector;
 
-	ProfileEnforcement(FhirContext fhirContext, List<IRepositoryValidatingRule> rules) {
-		super(fhirContext, rules);
+	private final EnforcementPolicy policy;
+
+	private final IInterceptorBroadcaster interceptors;
+
+	private final FhirInstanceValidator instanceValidator;
+
+	private final SortedMap<String, TreeSet<String>> profilesByType;
+
+	ProfileEnforcement(
+			FhirContext fhirContext,
+			ProfileSelector selector,
+			EnforcementPolicy policy,
+			IValidationSupport validationSupport,
+			IValidatorResourceFetcher resourceFetcher,
+			IValidationPolicyAdvisor policyAdvisor,
+			IInterceptorBroadcaster interceptors) {
 		this.fhirContext = fhirContext;
-		this.rules = List.copyOf(rules);
+		this.selector = selector;
+		this.policy = policy;
+		this.interceptors = interceptors;
+		this.profilesByType = selector.profilesByType();
+		instanceValidator = new FhirInstanceValidator(validationSupport);
+		if (resourceFetcher != null) { // the server's: reads reference targets from the database
+			instanceValidator.setValidatorResourceFetcher(resourceFetcher);
+		}
+		if (policyAdvisor != null) {
+			instanceValidator.setValidatorPolicyAdvisor(policyAdvisor);
+		}
+		instanceValidator.setBestPracticeWarningLevel(BestPracticeWarningLevel.Ignore);
+		instanceValidator.setNoBindingMsgSuppressed(true);
+		instanceValidator.setNoExtensibleWarnings(true);
 	}
 
-	/** Runs the rules of the resource's type without storing or refusing anything, so their validators start up. */
+	@Hook(Pointcut.STORAGE_PRESTORAGE_RESOURCE_CREATED)
+	void created(RequestDetails request, IBaseResource resource) {
+		enforce(request, resource);
+	}
+
+	@Hook(Pointcut.STORAGE_PRESTORAGE_RESOURCE_UPDATED)
+	void updated(RequestDetails request, IBaseResource oldResource, IBaseResource newResource) {
+		enforce(request, newResource);
+	}
+
+	/** Validates the resource as a write of it would be, without storing or refusing anything, to warm up. */
 	void warmUp(IBaseResource resource) {
-		rulesOf(resource).forEach(rule -> rule.evaluate(new SystemRequestDetails(), resource));
-	}
-
-	/** Refuses the resource with 422 unless it passes the rules of its type, as a write of it would be. */
-	void enforce(RequestDetails request, IBaseResource resource) {
-		for (IRepositoryValidatingRule rule : rulesOf(resource)) {
-			IRepositoryValidatingRule.RuleEvaluation evaluation = rule.evaluate(request, resource);
-			if (!evaluation.isPasses()) {
-				handleFailure(evaluation);
-			}
+		if (covers(fhirContext.getResourceType(resource))) {
+			validate(new SystemRequestDetails(), resource, selector.select(resource, policy));
 		}
 	}
 
-	/** Whether any rule covers resources of the type. */
+	/** Refuses the resource with 422 unless it meets base R4 and the profiles chosen for it. */
+	void enforce(RequestDetails request, IBaseResource resource) {
+		if (ExtensionUtil.hasExtension(resource, HapiExtensions.EXT_RESOURCE_PLACEHOLDER)
+				|| !covers(fhirContext.getResourceType(resource))) {
+			return; // a placeholder for a reference target (HAPI's auto-create), or a type our profiles do not cover
+		}
+		if (policy == EnforcementPolicy.STRICT && !selector.claimsOneOfOurs(resource)) {
+			String type = fhirContext.getResourceType(resource);
+			IBaseOperationOutcome outcome = OperationOutcomeUtil.newInstance(fhirContext);
+			OperationOutcomeUtil.addIssue(
+					fhirContext, outcome, "error", selector.missingClaim(type), type + ".meta.profile", "processing");
+			throw new UnprocessableEntityException(fhirContext, outcome);
+		}
+		List<ProfileSelector.HeldTo> heldTo = selector.select(resource, policy);
+		ValidationResult result = validate(request, resource, heldTo);
+		if (result.getMessages().stream()
+				.anyMatch(message -> message.getSeverity().ordinal() >= ResultSeverityEnum.ERROR.ordinal())) {
+			IBaseOperationOutcome outcome = result.toOperationOutcome();
+			heldTo.forEach(held -> OperationOutcomeUtil.addIssue(
+					fhirContext,
+					outcome,
+					"information",
+					held.message(),
+					fhirContext.getResourceType(resource),
+					"informational"));
+			throw new UnprocessableEntityException(fhirContext, outcome);
+		}
+		ValidationResultEnrichingInterceptor.addValidationResultToRequestDetails(request, result);
+	}
+
+	private ValidationResult validate(
+			RequestDetails request, IBaseResource resource, List<ProfileSelector.HeldTo> heldTo) {
+		Set<String> claimed = resource.getMeta().getProfile().stream()
+				.map(profile -> profile.getValueAsString())
+				.collect(Collectors.toSet());
+		ValidationOptions options = new ValidationOptions();
+		heldTo.stream()
+				.map(ProfileSelector.HeldTo::profile)
+				.filter(profile -> !claimed.contains(profile)) // the validator reads the claims itself
+				.forEach(options::addProfile);
+		FhirValidator validator = fhirContext.newValidator();
+		// the guide's own rules (GuideRulesInterceptor) listen to the validation's end, as in $validate
+		validator.setInterceptorBroadcaster(
+				request == null
+						? interceptors
+						: CompositeInterceptorBroadcaster.newCompositeBroadcaster(interceptors, request));
+		validator.registerValidatorModule(instanceValidator);
+		return validator.validateWithResult(resource, options);
+	}
+
+	/** Whether our profiles cover resources of the type. */
 	boolean covers(String resourceType) {
-		return rules.stream().anyMatch(rule -> rule.getResourceType().equals(resourceType));
+		return profilesByType.containsKey(resourceType);
 	}
 
-	private List<IRepositoryValidatingRule> rulesOf(IBaseResource resource) {
-		String type = fhirContext.getResourceType(resource);
-		return rules.stream()
-				.filter(rule -> rule.getResourceType().equals(type))
-				.toList();
-	}
-
-	/**
-	 * One rule per resource type that our profiles cover, in the order: claim (under {@link EnforcementPolicy#STRICT})
-	 * then validate.
-	 */
-	static List<IRepositoryValidatingRule> rules(
-			ImplementationGuide guide,
-			FhirContext fhirContext,
-			EnforcementPolicy policy,
-			RepositoryValidatingRuleBuilder builder) {
-		profilesByType(guide, fhirContext).forEach((type, profiles) -> {
-			RepositoryValidatingRuleBuilder.RepositoryValidatingRuleBuilderTyped rules =
-					builder.forResourcesOfType(type);
-			if (policy == EnforcementPolicy.STRICT) {
-				rules = rules.requireAtLeastOneProfileOf(profiles.toArray(String[]::new))
-						.and();
-			}
-			rules.requireValidationToDeclaredProfiles()
-					.rejectOnSeverity(ResultSeverityEnum.ERROR)
-					.withBestPracticeWarningLevel("ignore")
-					.suppressNoBindingMessage()
-					.suppressWarningForExtensibleValueSetValidation();
-		});
-		return builder.build();
+	/** The policy and the profiles of each covered type, for the start-up log. */
+	String describe() {
+		StringBuilder description = new StringBuilder("policy " + policy.value() + "; covered types:");
+		profilesByType.forEach((type, profiles) -> description
+				.append("\n * ")
+				.append(type)
+				.append(": ")
+				.append(profiles.size())
+				.append(" profile(s)"));
+		selector.identifyingCodes()
+				.forEach((profile, codes) -> description
+						.append("\n * ")
+						.append(profile.substring(profile.lastIndexOf('/') + 1))
+						.append(" identified by ")
+						.append(codes.size())
+						.append(" code(s)"));
+		return description.toString();
 	}
 
 	/** Our resource profiles, by the resource type they constrain. */
-	static SortedMap<String, TreeSet<String>> profilesByType(ImplementationGuide guide, FhirContext fhirContext) {
-		return guide.resources(fhirContext).stream()
-				.filter(StructureDefinition.class::isInstance)
-				.map(StructureDefinition.class::cast)
-				.filter(sd -> sd.getKind() == StructureDefinition.StructureDefinitionKind.RESOURCE)
-				.filter(sd -> sd.getDerivation() == StructureDefinition.TypeDerivationRule.CONSTRAINT)
-				.collect(Collectors.groupingBy(
-						StructureDefinition::getType,
-						TreeMap::new,
-						Collectors.mapping(StructureDefinition::getUrl, Collectors.toCollection(TreeSet::new))));
-	}
-
-	/** 422 Unprocessable Entity, where HAPI would answer 412 Precondition Failed. */
-	@Override
-	protected void handleFailure(IRepositoryValidatingRule.RuleEvaluation evaluation) {
-		IBaseOperationOutcome outcome = evaluation.getOperationOutcome();
-		if (outcome == null) {
-			outcome = OperationOutcomeUtil.newInstance(fhirContext);
-			OperationOutcomeUtil.addIssue(
-					fhirContext,
-					outcome,
-					"error",
-					"HSCT-0200: " + evaluation.getFailureDescription(),
-					"meta.profile",
-					"processing");
-		}
-		throw new UnprocessableEntityException(fhirContext, outcome);
+	SortedMap<String, TreeSet<String>> profilesByType() {
+		return profilesByType;
 	}
 }

@@ -26,8 +26,10 @@ import org.hl7.fhir.r4.model.Resource;
  * against our profiles without starting the server, prints every issue with its location, and exits with 0 when no
  * file has an error, 1 when one has, 2 when the command cannot run (no such file, bad arguments).
  *
- * <p>Each file is validated against the profiles it declares in {@code meta.profile} (bundle entries too), and
- * against the absolute-dose rule, with references resolved among the files given.
+ * <p>Each file is validated against the profiles it declares in {@code meta.profile} and those of our profiles its
+ * content identifies, as the server's default policy chooses them (each bundle entry on its own), and against the
+ * absolute-dose rule, with references resolved among the files given. A file with errors also lists the profiles
+ * content chose and why ({@code HSCT-0201}).
  */
 public final class ValidateCommand {
 
@@ -110,8 +112,9 @@ public final class ValidateCommand {
 					.count();
 			out.printf("%s: %d error(s), %d warning(s)%n", file, fileErrors, fileWarnings);
 			issues.stream()
-					.filter(issue ->
-							isError(issue) || (!errorsOnly && issue.getSeverity() == ResultSeverityEnum.WARNING))
+					.filter(issue -> isError(issue)
+							|| (!errorsOnly && issue.getSeverity() == ResultSeverityEnum.WARNING)
+							|| (fileErrors > 0 && issue.getMessage().startsWith("HSCT-0201")))
 					.forEach(issue -> out.printf(
 							"  %-7s %s: %s%n",
 							issue.getSeverity().getCode(), issue.getLocationString(), issue.getMessage()));

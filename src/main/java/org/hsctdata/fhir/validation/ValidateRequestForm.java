@@ -6,12 +6,18 @@ import ca.uhn.fhir.interceptor.api.Pointcut;
 import ca.uhn.fhir.rest.api.Constants;
 import ca.uhn.fhir.rest.api.RequestTypeEnum;
 import ca.uhn.fhir.rest.api.server.RequestDetails;
+import ca.uhn.fhir.rest.api.server.ResponseDetails;
 import ca.uhn.fhir.rest.server.exceptions.InvalidRequestException;
 import ca.uhn.fhir.util.OperationOutcomeUtil;
 import java.util.HashMap;
+import java.util.List;
 import java.util.Map;
+import java.util.Set;
+import java.util.stream.Collectors;
 import org.hl7.fhir.instance.model.api.IBaseOperationOutcome;
 import org.hl7.fhir.instance.model.api.IBaseResource;
+import org.hl7.fhir.instance.model.api.IPrimitiveType;
+import org.hl7.fhir.r4.model.OperationOutcome;
 import org.hl7.fhir.r4.model.Parameters;
 import org.hl7.fhir.r4.model.PrimitiveType;
 
@@ -27,6 +33,12 @@ import org.hl7.fhir.r4.model.PrimitiveType;
  *   <li>A resource of another type than the URL's ({@code Observation/$validate} with a Patient), or with another id
  *       than the instance's, gets 400 ({@code HSCT-0466}), as a create or update of it would; HAPI validated it
  *       without a word.
+ *   <li>Without a {@code profile}, the resource is validated against the profiles a write of it would be held to
+ *       ({@link ProfileSelector}, under the server's policy): those its content identifies are added to the claims
+ *       in its {@code meta.profile}, since HAPI's {@code $validate} takes one profile at most. The answer gets an
+ *       information issue for each profile and why ({@code HSCT-0201}), and under {@code strict} an error if the
+ *       resource claims none of ours ({@code HSCT-0200}), as a write would. With a {@code profile}, the resource is
+ *       validated against it and its claims, as the client asked.
  * </ul>
  */
 final class ValidateRequestForm {
@@ -35,10 +47,22 @@ final class ValidateRequestForm {
 
 	private static final String PROFILE = "profile";
 
+	/** Request user data: the profiles the resource was held to, for the answer. */
+	private static final String HELD_TO = ValidateRequestForm.class.getName() + ".heldTo";
+
+	/** Request user data: the type of a resource that, under strict, claims none of our profiles. */
+	private static final String UNCLAIMED = ValidateRequestForm.class.getName() + ".unclaimed";
+
 	private final FhirContext fhirContext;
 
-	ValidateRequestForm(FhirContext fhirContext) {
+	private final ProfileSelector selector;
+
+	private final EnforcementPolicy policy;
+
+	ValidateRequestForm(FhirContext fhirContext, ProfileSelector selector, EnforcementPolicy policy) {
 		this.fhirContext = fhirContext;
+		this.selector = selector;
+		this.policy = policy;
 	}
 
 	@Hook(Pointcut.SERVER_INCOMING_REQUEST_POST_PROCESSED)
@@ -60,6 +84,61 @@ final class ValidateRequestForm {
 			RequestBody.replace(fhirContext, request, resource);
 		}
 		checkMatchesUrl(request, resource);
+		String[] profile = request.getParameters().get(PROFILE);
+		if (profile == null || profile.length == 0 || profile[0].isBlank()) {
+			holdToChosenProfiles(request, resource);
+		}
+	}
+
+	/** Adds the profiles that content chose to the resource's claims, and remembers them for the answer. */
+	private void holdToChosenProfiles(RequestDetails request, IBaseResource resource) {
+		String type = fhirContext.getResourceType(resource);
+		if (!selector.profilesByType().containsKey(type)) {
+			return;
+		}
+		if (policy == EnforcementPolicy.STRICT && !selector.claimsOneOfOurs(resource)) {
+			request.getUserData().put(UNCLAIMED, type);
+		}
+		List<ProfileSelector.HeldTo> heldTo = selector.select(resource, policy);
+		request.getUserData().put(HELD_TO, heldTo);
+		Set<String> claimed = resource.getMeta().getProfile().stream()
+				.map(IPrimitiveType::getValueAsString)
+				.collect(Collectors.toSet());
+		List<String> added = heldTo.stream()
+				.map(ProfileSelector.HeldTo::profile)
+				.filter(url -> !claimed.contains(url))
+				.toList();
+		if (!added.isEmpty()) {
+			added.forEach(url -> resource.getMeta().addProfile(url));
+			RequestBody.replace(fhirContext, request, resource);
+		}
+	}
+
+	/** Names, in the answer, the profiles the resource was held to and why, and a missing claim under strict. */
+	@Hook(Pointcut.SERVER_OUTGOING_RESPONSE)
+	void nameTheProfiles(RequestDetails request, ResponseDetails response) {
+		if (!(request.getUserData().get(HELD_TO) instanceof List<?> heldTo)
+				|| !(response.getResponseResource() instanceof OperationOutcome outcome)) {
+			return;
+		}
+		if (request.getUserData().get(UNCLAIMED) instanceof String type) {
+			outcome.addIssue()
+					.setSeverity(OperationOutcome.IssueSeverity.ERROR)
+					.setCode(OperationOutcome.IssueType.PROCESSING)
+					.setDiagnostics(selector.missingClaim(type))
+					.addExpression(type + ".meta.profile");
+		}
+		for (Object held : heldTo) {
+			outcome.addIssue()
+					.setSeverity(OperationOutcome.IssueSeverity.INFORMATION)
+					.setCode(OperationOutcome.IssueType.INFORMATIONAL)
+					.setDiagnostics(((ProfileSelector.HeldTo) held).message());
+		}
+		// HAPI answers a clean validation with one "No issues detected" information issue; keep it only if alone
+		outcome.getIssue()
+				.removeIf(issue -> outcome.getIssue().size() > 1
+						&& issue.getSeverity() == OperationOutcome.IssueSeverity.INFORMATION
+						&& "No issues detected during validation".equals(issue.getDiagnostics()));
 	}
 
 	/** The {@code resource} parameter, with {@code mode} and {@code profile} moved to the URL; null if none. */

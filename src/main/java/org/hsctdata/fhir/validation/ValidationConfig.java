@@ -4,8 +4,9 @@ import ca.uhn.fhir.context.FhirContext;
 import ca.uhn.fhir.context.support.IValidationSupport;
 import ca.uhn.fhir.interceptor.api.IInterceptorService;
 import ca.uhn.fhir.jpa.api.dao.DaoRegistry;
-import ca.uhn.fhir.jpa.interceptor.validation.RepositoryValidatingRuleBuilder;
 import ca.uhn.fhir.jpa.validation.JpaValidationSupportChain;
+import ca.uhn.fhir.jpa.validation.ValidatorPolicyAdvisor;
+import ca.uhn.fhir.jpa.validation.ValidatorResourceFetcher;
 import org.hl7.fhir.common.hapi.validation.support.UnknownCodeSystemWarningValidationSupport;
 import org.hsctdata.fhir.conformance.ImplementationGuide;
 import org.hsctdata.fhir.server.HsctServerProperties;
@@ -41,18 +42,31 @@ class ValidationConfig {
 		return unknownSystems;
 	}
 
+	/** Which of our profiles a resource must meet: read from the package once, shared by writes and $validate. */
+	@Bean
+	ProfileSelector profileSelector(ImplementationGuide guide, FhirContext fhirContext) {
+		return ProfileSelector.of(guide, fhirContext);
+	}
+
 	@Bean
 	ProfileEnforcement profileEnforcement(
-			ImplementationGuide guide,
 			FhirContext fhirContext,
+			ProfileSelector selector,
 			HsctServerProperties properties,
-			RepositoryValidatingRuleBuilder ruleBuilder,
+			JpaValidationSupportChain validationSupport,
+			ValidatorResourceFetcher resourceFetcher,
+			ValidatorPolicyAdvisor policyAdvisor,
 			IInterceptorService interceptors) {
-		EnforcementPolicy policy = properties.validation().policy();
-		ProfileEnforcement enforcement =
-				new ProfileEnforcement(fhirContext, ProfileEnforcement.rules(guide, fhirContext, policy, ruleBuilder));
+		ProfileEnforcement enforcement = new ProfileEnforcement(
+				fhirContext,
+				selector,
+				properties.validation().policy(),
+				validationSupport,
+				resourceFetcher,
+				policyAdvisor,
+				interceptors);
 		interceptors.registerInterceptor(enforcement);
-		log.info("Profile enforcement on write: policy {}\n{}", policy, enforcement.describeRules());
+		log.info("Profile enforcement on write: {}", enforcement.describe());
 		return enforcement;
 	}
 
@@ -64,17 +78,15 @@ class ValidationConfig {
 
 	/** Registered on the {@code /fhir} endpoint: it brings {@code $validate} requests into one form first. */
 	@Bean
-	ServerInterceptor validateRequestForm(FhirContext fhirContext) {
-		return new ServerInterceptor(new ValidateRequestForm(fhirContext));
+	ServerInterceptor validateRequestForm(
+			FhirContext fhirContext, ProfileSelector selector, HsctServerProperties properties) {
+		return new ServerInterceptor(new ValidateRequestForm(
+				fhirContext, selector, properties.validation().policy()));
 	}
 
 	@Bean
-	ValidatorWarmUp validatorWarmUp(
-			ImplementationGuide guide,
-			FhirContext fhirContext,
-			DaoRegistry daoRegistry,
-			ProfileEnforcement enforcement) {
-		return new ValidatorWarmUp(guide, fhirContext, daoRegistry, enforcement);
+	ValidatorWarmUp validatorWarmUp(FhirContext fhirContext, DaoRegistry daoRegistry, ProfileEnforcement enforcement) {
+		return new ValidatorWarmUp(fhirContext, daoRegistry, enforcement);
 	}
 
 	@Bean

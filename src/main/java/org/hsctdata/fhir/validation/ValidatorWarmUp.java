@@ -13,7 +13,6 @@ import org.hl7.fhir.instance.model.api.IBaseResource;
 import org.hl7.fhir.instance.model.api.IPrimitiveType;
 import org.hl7.fhir.r4.model.Resource;
 import org.hsctdata.fhir.conformance.ExampleResources;
-import org.hsctdata.fhir.conformance.ImplementationGuide;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.boot.ApplicationArguments;
@@ -32,20 +31,13 @@ final class ValidatorWarmUp implements ApplicationRunner {
 
 	private static final Logger log = LoggerFactory.getLogger(ValidatorWarmUp.class);
 
-	private final ImplementationGuide guide;
-
 	private final FhirContext fhirContext;
 
 	private final DaoRegistry daoRegistry;
 
 	private final ProfileEnforcement enforcement;
 
-	ValidatorWarmUp(
-			ImplementationGuide guide,
-			FhirContext fhirContext,
-			DaoRegistry daoRegistry,
-			ProfileEnforcement enforcement) {
-		this.guide = guide;
+	ValidatorWarmUp(FhirContext fhirContext, DaoRegistry daoRegistry, ProfileEnforcement enforcement) {
 		this.fhirContext = fhirContext;
 		this.daoRegistry = daoRegistry;
 		this.enforcement = enforcement;
@@ -59,7 +51,8 @@ final class ValidatorWarmUp implements ApplicationRunner {
 				.flatMap(resource -> resource.getMeta().getProfile().stream())
 				.map(IPrimitiveType::getValueAsString)
 				.collect(Collectors.toSet());
-		ProfileEnforcement.profilesByType(guide, fhirContext)
+		enforcement
+				.profilesByType()
 				.forEach((type, profiles) -> profiles.stream()
 						.filter(profile -> !claimed.contains(profile))
 						.forEach(profile -> {

@@ -3,6 +3,7 @@ package org.hsctdata.fhir.examples;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import ca.uhn.fhir.context.FhirContext;
+import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Set;
@@ -16,14 +17,16 @@ import org.hl7.fhir.r4.model.Resource;
 import org.hsctdata.fhir.conformance.Canonicals;
 import org.hsctdata.fhir.server.ServerIntegrationTest;
 import org.hsctdata.fhir.support.ExampleBundle;
+import org.hsctdata.fhir.support.SyntheaBundles;
 import org.hsctdata.fhir.support.TestDatabase;
 import org.junit.jupiter.api.Test;
 import org.springframework.test.context.DynamicPropertyRegistry;
 import org.springframework.test.context.DynamicPropertySource;
 
 /**
- * Tests that the example case loads into an empty server in one request, under the default strict profile
- * enforcement, never twice, and answers what a client would ask of it.
+ * Tests that the example case loads into an empty server in one request, under the default (content) profile
+ * enforcement, never twice, and answers what a client would ask of it; and that the same server stores ordinary EHR
+ * data, Synthea's patients, which claim none of our profiles.
  *
  * <p>The one integration test with a database of its own: "into an empty server" cannot be shown on the database
  * the other tests share, so this class costs a second server start.
@@ -151,6 +154,38 @@ class ExampleIT extends ServerIntegrationTest {
 
 		assertThat(ids(partOfFirst)).containsExactlyInAnyOrder(idOf("conditioning-1"), idOf("gvhd-prophylaxis-1"));
 		assertThat(ids(partOfSecond)).containsExactlyInAnyOrder(idOf("conditioning-2"), idOf("gvhd-prophylaxis-2"));
+	}
+
+	@Test
+	void storesSyntheaPatientsWhoseResourcesClaimNoProfileOfOurs() {
+		for (Path file : SyntheaBundles.referenceBundles()) {
+			Bundle answer = post(file);
+			assertThat(answer.getEntry())
+					.as(file.toString())
+					.allSatisfy(
+							entry -> assertThat(entry.getResponse().getStatus()).matches("20[01].*"));
+		}
+		for (Path file : SyntheaBundles.patientBundles()) {
+			long started = System.nanoTime();
+			Bundle answer = post(file);
+			long millis = (System.nanoTime() - started) / 1_000_000;
+
+			assertThat(answer.getType()).isEqualTo(Bundle.BundleType.TRANSACTIONRESPONSE);
+			assertThat(answer.getEntry())
+					.as(file.toString())
+					.isNotEmpty()
+					.allSatisfy(
+							entry -> assertThat(entry.getResponse().getStatus()).startsWith("201"));
+			System.out.printf(
+					"ExampleIT: Synthea transaction %s (%d entries) stored in %d ms%n",
+					file.getFileName(), answer.getEntry().size(), millis);
+		}
+	}
+
+	Bundle post(Path file) {
+		return client.transaction()
+				.withBundle(FHIR.newJsonParser().parseResource(Bundle.class, SyntheaBundles.json(file)))
+				.execute();
 	}
 
 	static List<String> ids(Bundle bundle) {

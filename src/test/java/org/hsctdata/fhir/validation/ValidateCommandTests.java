@@ -2,6 +2,7 @@ package org.hsctdata.fhir.validation;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import ca.uhn.fhir.context.FhirContext;
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.io.PrintStream;
@@ -9,6 +10,9 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
+import org.hl7.fhir.r4.model.Bundle;
+import org.hl7.fhir.r4.model.Observation;
+import org.hsctdata.fhir.conformance.Canonicals;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
@@ -71,6 +75,33 @@ class ValidateCommandTests {
 		assertThat(consistent.exitCode()).as(consistent.out()).isZero();
 		assertThat(inconsistent.exitCode()).isEqualTo(1);
 		assertThat(inconsistent.out()).contains("HSCT-0100", "= 304 mg");
+	}
+
+	@Test
+	void holdsAnUnclaimedResourceAndEachBundleEntryToTheProfileItsContentIdentifies() throws IOException {
+		FhirContext fhir = FhirContext.forR4Cached();
+		Observation mrd = ProfileEnforcementTests.unclaimedBadMrd();
+		Bundle bundle = new Bundle().setType(Bundle.BundleType.COLLECTION);
+		bundle.addEntry().setFullUrl("urn:uuid:creatinine").setResource(ProfileEnforcementTests.unclaimedCreatinine());
+		bundle.addEntry().setFullUrl("urn:uuid:mrd").setResource(mrd);
+		Files.writeString(dir.resolve("mrd.json"), fhir.newJsonParser().encodeResourceToString(mrd));
+		Files.writeString(dir.resolve("bundle.json"), fhir.newJsonParser().encodeResourceToString(bundle));
+		Files.writeString(
+				dir.resolve("creatinine.json"),
+				fhir.newJsonParser().encodeResourceToString(ProfileEnforcementTests.unclaimedCreatinine()));
+		String heldTo = "HSCT-0201: held to " + Canonicals.structureDefinition("mrd-observation")
+				+ " because Observation.code is "
+				+ mrd.getCode().getCodingFirstRep().getSystem();
+
+		Run run = validate("--errors-only", dir.toString());
+
+		assertThat(run.exitCode()).isEqualTo(1);
+		assertThat(run.out())
+				.contains("creatinine.json: 0 error(s)")
+				.contains("3 file(s), 2 with errors")
+				.contains("information Observation: " + heldTo)
+				.contains("information Bundle.entry[1].resource: " + heldTo)
+				.doesNotContain("Bundle.entry[0].resource: HSCT-0201");
 	}
 
 	@Test

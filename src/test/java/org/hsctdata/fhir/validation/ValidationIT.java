@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import ca.uhn.fhir.context.FhirContext;
+import ca.uhn.fhir.rest.api.MethodOutcome;
 import ca.uhn.fhir.rest.server.exceptions.BaseServerResponseException;
 import ca.uhn.fhir.rest.server.exceptions.UnprocessableEntityException;
 import java.math.BigDecimal;
@@ -34,7 +35,7 @@ import org.hsctdata.fhir.support.TestData;
 import org.junit.jupiter.api.Test;
 
 /**
- * Tests of what the server rejects: profile enforcement on write (the test profile runs the default, strict policy)
+ * Tests of what the server rejects: profile enforcement on write (the test profile runs the default, content policy)
  * and the server's own validation rules.
  */
 class ValidationIT extends ServerIntegrationTest {
@@ -49,23 +50,60 @@ class ValidationIT extends ServerIntegrationTest {
 	}
 
 	@Test
-	void refusesAResourceThatClaimsNoProfileOfOursAndStoresNothing() {
-		Observation unprofiled = TestData.lymphocyteCount("Patient/" + storedPatient(), 0.9);
-		unprofiled.getMeta().setProfile(List.of());
-		unprofiled
-				.addIdentifier()
+	void refusesAnUnclaimedMrdResultThatBreaksTheMrdProfileNamingItAndStoresNothing() {
+		storedPatient();
+		Observation mrd = ProfileEnforcementTests.unclaimedBadMrd();
+		mrd.setId((String) null);
+		mrd.addIdentifier()
 				.setSystem(TestData.IDENTIFIER_SYSTEM)
 				.setValue(UUID.randomUUID().toString());
 
-		assertThatThrownBy(() -> client.create().resource(unprofiled).execute())
-				.isInstanceOfSatisfying(
-						UnprocessableEntityException.class,
-						refused -> assertThat(diagnostics(refused))
-								.anySatisfy(message ->
-										assertThat(message).contains("HSCT-0200", "lymphocyte-count-observation")));
-		assertThat(countByIdentifier(
-						"Observation", unprofiled.getIdentifierFirstRep().getValue()))
+		assertThatThrownBy(() -> client.create().resource(mrd).execute())
+				.isInstanceOfSatisfying(UnprocessableEntityException.class, refused -> {
+					assertErrorsOnlyAt(refused, "Observation.value");
+					assertThat(diagnostics(refused))
+							.contains("HSCT-0201: held to " + Canonicals.structureDefinition("mrd-observation")
+									+ " because Observation.code is "
+									+ mrd.getCode().getCodingFirstRep().getSystem()
+									+ "|" + mrd.getCode().getCodingFirstRep().getCode());
+				});
+		assertThat(countByIdentifier("Observation", mrd.getIdentifierFirstRep().getValue()))
 				.isZero();
+	}
+
+	@Test
+	void storesAnUnclaimedCreatinineResult() {
+		storedPatient();
+		Observation creatinine = ProfileEnforcementTests.unclaimedCreatinine();
+
+		MethodOutcome created = client.create().resource(creatinine).execute();
+
+		assertThat(created.getCreated()).isTrue();
+		assertThat(client.read()
+						.resource(Observation.class)
+						.withId(created.getId().toUnqualifiedVersionless())
+						.execute()
+						.getMeta()
+						.getProfile())
+				.isEmpty();
+	}
+
+	@Test
+	void validatesAnUnclaimedResourceWithoutProfileAgainstTheProfileItsContentIdentifies() {
+		OperationOutcome outcome = validate(ProfileEnforcementTests.unclaimedBadMrd());
+
+		assertThat(outcome.getIssue())
+				.as(FHIR.newJsonParser().encodeResourceToString(outcome))
+				.filteredOn(issue -> issue.getSeverity() == IssueSeverity.ERROR)
+				.isNotEmpty()
+				.allSatisfy(issue -> assertThat(issue.getExpression())
+						.anySatisfy(location -> assertThat(location.getValue()).startsWith("Observation.value")));
+		assertThat(outcome.getIssue())
+				.filteredOn(issue -> issue.getSeverity() == IssueSeverity.INFORMATION)
+				.extracting(OperationOutcome.OperationOutcomeIssueComponent::getDiagnostics)
+				.anySatisfy(message -> assertThat(message)
+						.startsWith("HSCT-0201: held to " + Canonicals.structureDefinition("mrd-observation")
+								+ " because Observation.code is "));
 	}
 
 	@Test

@@ -1,0 +1,107 @@
+package org.hsctdata.fhir.validation;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import ca.uhn.fhir.rest.api.RequestTypeEnum;
+import ca.uhn.fhir.rest.api.server.ResponseDetails;
+import ca.uhn.fhir.rest.api.server.SystemRequestDetails;
+import ca.uhn.fhir.rest.server.RestfulServer;
+import java.nio.charset.StandardCharsets;
+import java.util.HashMap;
+import java.util.Map;
+import org.hl7.fhir.instance.model.api.IBaseResource;
+import org.hl7.fhir.instance.model.api.IPrimitiveType;
+import org.hl7.fhir.r4.model.Observation;
+import org.hl7.fhir.r4.model.OperationOutcome;
+import org.hl7.fhir.r4.model.OperationOutcome.IssueSeverity;
+import org.hsctdata.fhir.conformance.Canonicals;
+import org.junit.jupiter.api.Test;
+
+/**
+ * Tests of how {@link ValidateRequestForm} makes {@code $validate} without a profile choose the profiles as a write
+ * would (the server's answer to it is tested in ValidationIT; the {@code strict} form only here).
+ */
+class ValidateRequestFormTests {
+
+	static SystemRequestDetails validateRequest(IBaseResource resource, Map<String, String[]> parameters) {
+		SystemRequestDetails request = new SystemRequestDetails();
+		request.setServer(new RestfulServer(ProfileEnforcementTests.FHIR));
+		request.setRequestType(RequestTypeEnum.POST);
+		request.setOperation("$validate");
+		request.setResourceName("Observation");
+		request.addHeader("Content-Type", "application/fhir+json");
+		request.setParameters(new HashMap<>(parameters));
+		request.setRequestContents(ProfileEnforcementTests.FHIR
+				.newJsonParser()
+				.encodeResourceToString(resource)
+				.getBytes(StandardCharsets.UTF_8));
+		return request;
+	}
+
+	static ValidateRequestForm form(EnforcementPolicy policy) {
+		return new ValidateRequestForm(ProfileEnforcementTests.FHIR, ProfileEnforcementTests.SELECTOR, policy);
+	}
+
+	static Observation body(SystemRequestDetails request) {
+		return ProfileEnforcementTests.FHIR
+				.newJsonParser()
+				.parseResource(Observation.class, new String(request.loadRequestContents(), StandardCharsets.UTF_8));
+	}
+
+	static OperationOutcome answer(ValidateRequestForm form, SystemRequestDetails request) {
+		OperationOutcome outcome = new OperationOutcome();
+		outcome.addIssue()
+				.setSeverity(IssueSeverity.INFORMATION)
+				.setDiagnostics("No issues detected during validation");
+		form.nameTheProfiles(request, new ResponseDetails(outcome));
+		return outcome;
+	}
+
+	@Test
+	void validatesAnUnclaimedResourceAgainstTheProfileItsContentIdentifiesAndSaysSo() {
+		ValidateRequestForm form = form(EnforcementPolicy.CONTENT);
+		SystemRequestDetails request = validateRequest(ProfileEnforcementTests.unclaimedBadMrd(), Map.of());
+
+		form.normalise(request);
+		OperationOutcome outcome = answer(form, request);
+
+		assertThat(body(request).getMeta().getProfile())
+				.extracting(IPrimitiveType::getValueAsString)
+				.containsExactly(Canonicals.structureDefinition("mrd-observation"));
+		assertThat(outcome.getIssue())
+				.singleElement()
+				.satisfies(issue -> assertThat(issue.getDiagnostics())
+						.startsWith("HSCT-0201: held to " + Canonicals.structureDefinition("mrd-observation")));
+	}
+
+	@Test
+	void leavesTheResourceAsSentWhenTheClientNamesAProfileOrContentIdentifiesNone() {
+		ValidateRequestForm form = form(EnforcementPolicy.CONTENT);
+		SystemRequestDetails named = validateRequest(
+				ProfileEnforcementTests.unclaimedBadMrd(),
+				Map.of("profile", new String[] {Canonicals.structureDefinition("csf-observation")}));
+		SystemRequestDetails creatinine = validateRequest(ProfileEnforcementTests.unclaimedCreatinine(), Map.of());
+
+		form.normalise(named);
+		form.normalise(creatinine);
+
+		assertThat(body(named).getMeta().getProfile()).isEmpty();
+		assertThat(body(creatinine).getMeta().getProfile()).isEmpty();
+		assertThat(answer(form, named).getIssue())
+				.extracting(OperationOutcome.OperationOutcomeIssueComponent::getDiagnostics)
+				.containsExactly("No issues detected during validation");
+	}
+
+	@Test
+	void underStrictReportsAMissingClaimAsAWriteWould() {
+		ValidateRequestForm form = form(EnforcementPolicy.STRICT);
+		SystemRequestDetails request = validateRequest(ProfileEnforcementTests.unclaimedCreatinine(), Map.of());
+
+		form.normalise(request);
+
+		assertThat(answer(form, request).getIssue()).singleElement().satisfies(issue -> {
+			assertThat(issue.getSeverity()).isEqualTo(IssueSeverity.ERROR);
+			assertThat(issue.getDiagnostics()).contains("HSCT-0200", "lymphocyte-count-observation");
+		});
+	}
+}
