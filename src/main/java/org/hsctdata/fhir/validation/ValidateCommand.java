@@ -28,7 +28,8 @@ import org.hl7.fhir.r4.model.Resource;
  *
  * <p>Each file is validated against the profiles it declares in {@code meta.profile} and those of our profiles its
  * content identifies, as the server's default policy chooses them (each bundle entry on its own), and against the
- * absolute-dose rule, with references resolved among the files given. A file with errors also lists the profiles
+ * absolute-dose rule, with references resolved among the files given; a bundle also against the conditioning-intensity
+ * rule ({@link ConditioningIntensityCheck}). A file with errors also lists the profiles
  * content chose and why ({@code HSCT-0201}).
  */
 public final class ValidateCommand {
@@ -106,6 +107,9 @@ public final class ValidateCommand {
 			administrations(parsed.get(file))
 					.forEach(administration -> issues.addAll(
 							AbsoluteDoseCheck.check(administration, reference -> resolve(reference, byReference))));
+			if (parsed.get(file) instanceof Bundle bundle) {
+				issues.addAll(ConditioningIntensityCheck.check(bundle));
+			}
 			long fileErrors = issues.stream().filter(ValidateCommand::isError).count();
 			long fileWarnings = issues.stream()
 					.filter(issue -> issue.getSeverity() == ResultSeverityEnum.WARNING)

@@ -105,6 +105,17 @@ class ValidateCommandTests {
 	}
 
 	@Test
+	void warnsWhenABundlesConditioningIntensityContradictsItsDoses() throws IOException {
+		Path regimens = Path.of("src/test/resources/validation/conditioning-intensity");
+		Files.copy(regimens.resolve("warn-0110-ric-tbi.json"), dir.resolve("ric-with-tbi.json"));
+		Files.copy(regimens.resolve("pass-mac-tbi-cy.json"), dir.resolve("mac-with-tbi.json"));
+
+		Run run = validate(dir.toString());
+
+		assertThat(run.out()).contains("HSCT-0110").containsOnlyOnce("HSCT-011");
+	}
+
+	@Test
 	void reportsAFileThatIsNotAFhirResource() throws IOException {
 		Files.writeString(dir.resolve("truncated.json"), "{\"resourceType\":\"Patient\",");
 
