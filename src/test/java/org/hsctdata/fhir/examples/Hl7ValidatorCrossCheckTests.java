@@ -111,39 +111,28 @@ class Hl7ValidatorCrossCheckTests {
 	@ParameterizedTest(name = "{0}")
 	@MethodSource("bundles")
 	void everyBundleValidatesWholeWithoutCascades(ExampleFile bundle) {
-		List<ListedIssue> listed = listedIssues();
-
-		List<String> unexpected = wholeBundleIssues(bundle).stream()
-				.filter(issue -> listed.stream().noneMatch(row -> row.matches(issue)))
-				.map(Hl7ValidatorCrossCheckTests::describe)
-				.toList();
-
-		assertThat(unexpected)
-				.as(
-						"issues of the whole bundle %s that no row of %s or %s lists:%n%s",
-						bundle, ACCEPTED_ISSUES, WARNINGS, String.join("\n", unexpected))
-				.isEmpty();
+		assertEveryIssueListed(wholeBundleIssues(bundle), "the whole bundle " + bundle);
 	}
 
 	@ParameterizedTest(name = "{0}")
 	@MethodSource("entries")
 	void everyEntryValidatesInTheHl7Validator(Entry entry) {
-		List<ListedIssue> listed = listedIssues();
+		assertEveryIssueListed(
+				issues(entry), entry + " (" + entry.fullUrl() + ") against " + entry.profiles());
+	}
 
-		List<String> unexpected = issues(entry).stream()
+	/** Every issue matches a reviewed row of the two lists. */
+	static void assertEveryIssueListed(List<ValidationMessage> issues, String what) {
+		List<ListedIssue> listed = listedIssues();
+		List<String> unexpected = issues.stream()
 				.filter(issue -> listed.stream().noneMatch(row -> row.matches(issue)))
 				.map(Hl7ValidatorCrossCheckTests::describe)
 				.toList();
 
 		assertThat(unexpected)
 				.as(
-						"issues of %s (%s) against %s that no row of %s or %s lists:%n%s",
-						entry,
-						entry.fullUrl(),
-						entry.profiles(),
-						ACCEPTED_ISSUES,
-						WARNINGS,
-						String.join("\n", unexpected))
+						"issues of %s that no row of %s or %s lists:%n%s",
+						what, ACCEPTED_ISSUES, WARNINGS, String.join("\n", unexpected))
 				.isEmpty();
 	}
 
