@@ -51,9 +51,10 @@ import org.junit.jupiter.params.provider.MethodSource;
 /**
  * Rules every example bundle in {@code examples/} meets: the published case and the synthetic patients alike. Each
  * is a transaction of conditional creates whose {@code urn:uuid:} fullUrls are derived from the example identifier;
- * every entry claims one of our profiles, has a narrative and validates without errors; every reference resolves
- * inside its bundle; absolute doses agree with their basis; days after transplant agree with day 0; a synthetic
- * patient says so; and no two bundles share an identifier.
+ * every entry claims one of our profiles (or FHIR's core body weight profile), has a narrative and validates
+ * without errors; every reference has a target that resolves inside its bundle (a {@code #id} reference: inside its
+ * resource's contained resources), none is a display only; absolute doses agree with their basis; days after
+ * transplant agree with day 0; a synthetic patient says so; and no two bundles share an identifier.
  */
 class SyntheticExampleTests {
 
