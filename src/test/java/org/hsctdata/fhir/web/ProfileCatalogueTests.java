@@ -116,8 +116,8 @@ class ProfileCatalogueTests {
 				// two adverse events in the published case, one in each synthetic patient
 				.containsEntry(Canonicals.structureDefinition("ctcae-grade"), 5)
 				// blinatumomab and the three inotuzumab doses of the published case, two blinatumomab cycles of
-				// synthetic patient 1
-				.containsEntry(Canonicals.valueSet("immunotherapy-drug-vs"), 6);
+				// synthetic patient 1, the tisagenlecleucel infusion of synthetic patient 3
+				.containsEntry(Canonicals.valueSet("immunotherapy-drug-vs"), 7);
 		assertThat(uses.get(Canonicals.LOCAL_CODE_SYSTEM)).isGreaterThan(10);
 		assertThat(BY_URL.get(Canonicals.valueSet("immunotherapy-drug-vs")).boundBy())
 				.extracting(ProfileCatalogue.BindingUse::artifactUrl)
