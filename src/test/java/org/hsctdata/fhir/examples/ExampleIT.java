@@ -25,8 +25,9 @@ import org.springframework.test.context.DynamicPropertySource;
 
 /**
  * Tests that the example case loads into an empty server in one request, under the default (content) profile
- * enforcement, never twice, and answers what a client would ask of it; and that the same server stores ordinary EHR
- * data, Synthea's patients, which claim none of our profiles.
+ * enforcement, never twice, and answers what a client would ask of it; that each synthetic patient of
+ * {@code examples/} loads once too; and that the same server stores ordinary EHR data, Synthea's patients, which
+ * claim none of our profiles.
  *
  * <p>The one integration test with a database of its own: "into an empty server" cannot be shown on the database
  * the other tests share, so this class costs a second server start.
@@ -154,6 +155,30 @@ class ExampleIT extends ServerIntegrationTest {
 
 		assertThat(ids(partOfFirst)).containsExactlyInAnyOrder(idOf("conditioning-1"), idOf("gvhd-prophylaxis-1"));
 		assertThat(ids(partOfSecond)).containsExactlyInAnyOrder(idOf("conditioning-2"), idOf("gvhd-prophylaxis-2"));
+	}
+
+	@Test
+	void loadsEverySyntheticPatientOnceUnderTheDefaultPolicy() {
+		for (Path file : ExampleBundle.files()) {
+			if (file.equals(ExampleBundle.PATH.toAbsolutePath())) {
+				continue; // the published case: the tests above
+			}
+			Bundle bundle = FHIR.newJsonParser().parseResource(Bundle.class, SyntheaBundles.json(file));
+
+			Bundle first = client.transaction().withBundle(bundle).execute();
+			Bundle again = client.transaction().withBundle(bundle).execute();
+
+			assertThat(first.getEntry())
+					.as("first load of %s", file.getFileName())
+					.hasSize(bundle.getEntry().size())
+					.allSatisfy(
+							entry -> assertThat(entry.getResponse().getStatus()).startsWith("201"));
+			assertThat(again.getEntry())
+					.as("second load of %s", file.getFileName())
+					.allSatisfy(
+							entry -> assertThat(entry.getResponse().getStatus()).startsWith("200"));
+			assertThat(locations(again)).isEqualTo(locations(first));
+		}
 	}
 
 	@Test

@@ -117,8 +117,7 @@ class Hl7ValidatorCrossCheckTests {
 	@ParameterizedTest(name = "{0}")
 	@MethodSource("entries")
 	void everyEntryValidatesInTheHl7Validator(Entry entry) {
-		assertEveryIssueListed(
-				issues(entry), entry + " (" + entry.fullUrl() + ") against " + entry.profiles());
+		assertEveryIssueListed(issues(entry), entry + " (" + entry.fullUrl() + ") against " + entry.profiles());
 	}
 
 	/** Every issue matches a reviewed row of the two lists. */
@@ -138,13 +137,13 @@ class Hl7ValidatorCrossCheckTests {
 
 	@ParameterizedTest(name = "{0}")
 	@MethodSource("entries")
-	void everyEntryClaimsOneProfileThatTheHl7ValidatorKnows(Entry entry) {
-		assertThat(entry.profiles()).hasSize(1);
-		assertThat(engine().getContext()
-						.fetchResource(
-								StructureDefinition.class, entry.profiles().get(0)))
-				.as("profile %s in the HL7 validator", entry.profiles().get(0))
-				.isNotNull();
+	void everyEntryClaimsAtMostOneProfileAndTheHl7ValidatorKnowsIt(Entry entry) {
+		// an entry of a type the guide has no profile for (an Organization) claims none: it is checked against R4
+		assertThat(entry.profiles()).hasSizeLessThanOrEqualTo(1);
+		entry.profiles()
+				.forEach(profile -> assertThat(engine().getContext().fetchResource(StructureDefinition.class, profile))
+						.as("profile %s in the HL7 validator", profile)
+						.isNotNull());
 	}
 
 	@Test

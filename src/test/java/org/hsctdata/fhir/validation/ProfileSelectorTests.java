@@ -156,14 +156,23 @@ class ProfileSelectorTests {
 	}
 
 	/** The profile and the one it derives from. */
+	/** The profile and its ancestors, up to the core resource. */
 	static List<String> lineOf(String profile) {
 		List<String> line = new ArrayList<>(List.of(profile));
-		PACKAGE.stream()
-				.filter(StructureDefinition.class::isInstance)
-				.map(StructureDefinition.class::cast)
-				.filter(sd -> sd.getUrl().equals(profile))
-				.map(StructureDefinition::getBaseDefinition)
-				.forEach(line::add);
+		String current = profile;
+		while (current != null) {
+			String child = current;
+			current = PACKAGE.stream()
+					.filter(StructureDefinition.class::isInstance)
+					.map(StructureDefinition.class::cast)
+					.filter(sd -> sd.getUrl().equals(child))
+					.map(StructureDefinition::getBaseDefinition)
+					.findFirst()
+					.orElse(null);
+			if (current != null) {
+				line.add(current);
+			}
+		}
 		return line;
 	}
 }

@@ -9,10 +9,12 @@ import java.io.PrintStream;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.ArrayList;
 import java.util.List;
 import org.hl7.fhir.r4.model.Bundle;
 import org.hl7.fhir.r4.model.Observation;
 import org.hsctdata.fhir.conformance.Canonicals;
+import org.hsctdata.fhir.support.ExampleBundle;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
@@ -37,13 +39,20 @@ class ValidateCommandTests {
 	}
 
 	@Test
-	void passesValidFilesAndTheExampleCase() {
-		Run run = validate(
-				FIXTURES.resolve("mrd-observation/p1-pass.json").toString(),
-				"examples/ball-hsct-transaction-bundle.json");
+	void passesValidFilesAndEveryExampleBundle() {
+		// the examples folder: the published case and the synthetic patients, with their absolute doses and
+		// conditioning intensities checked against the resources they reference
+		List<String> files = new ArrayList<>(
+				List.of(FIXTURES.resolve("mrd-observation/p1-pass.json").toString()));
+		ExampleBundle.files().forEach(file -> files.add(file.toString()));
+		Run run = validate(files.toArray(String[]::new));
+		int bundles = files.size() - 1;
 
+		assertThat(bundles).isGreaterThan(1);
 		assertThat(run.exitCode()).as(run.out()).isZero();
-		assertThat(run.out()).contains("2 file(s), 0 with errors: 0 error(s)");
+		assertThat(run.out())
+				.contains(files.size() + " file(s), 0 with errors: 0 error(s)")
+				.doesNotContain("HSCT-01");
 	}
 
 	@Test
