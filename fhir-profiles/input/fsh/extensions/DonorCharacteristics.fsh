@@ -17,6 +17,7 @@ Context: BiologicallyDerivedProduct
 * extension[age] ^short = "Donor age at collection (UCUM a, mo, wk or d); none for a cord blood unit"
 * extension[age].value[x] 1..1
 * extension[age].value[x] only Age
+* extension[age].valueAge.code from AgeUnitsVS (required)
 * extension[sex] ^short = "Donor sex (administrative gender)"
 * extension[sex].value[x] 1..1
 * extension[sex].value[x] only code

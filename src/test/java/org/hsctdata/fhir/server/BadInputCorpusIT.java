@@ -499,7 +499,7 @@ class BadInputCorpusIT extends ServerIntegrationTest {
 	static List<Case> unclaimedProfileViolations() {
 		List<Case> cases = new ArrayList<>();
 		ProfileSelector selector = ProfileSelector.of(ImplementationGuide.fromClasspath(), FHIR);
-		for (String fixture : Fixtures.failing()) {
+		for (String fixture : Fixtures.refused()) {
 			Resource resource = fixture(fixture);
 			resource.getMeta().setProfile(new ArrayList<>());
 			if (selector.select(resource, EnforcementPolicy.CONTENT).stream()
@@ -578,10 +578,10 @@ class BadInputCorpusIT extends ServerIntegrationTest {
 		return cases;
 	}
 
-	/** The failing conformance fixtures: each breaks one rule of its profile. */
+	/** The failing conformance fixtures that break a rule with an error: each breaks one rule of its profile. */
 	static List<Case> failingFixtures() {
 		List<Case> cases = new ArrayList<>();
-		for (String fixture : Fixtures.failing()) {
+		for (String fixture : Fixtures.refused()) {
 			Resource resource = fixture(fixture);
 			cases.add(write(
 					"profile violation (failing fixture): " + fixture,

@@ -2,8 +2,10 @@ package org.hsctdata.fhir.support;
 
 import ca.uhn.fhir.context.FhirContext;
 import java.io.IOException;
+import java.io.InputStream;
 import java.io.UncheckedIOException;
 import java.net.URISyntaxException;
+import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
@@ -48,6 +50,25 @@ public final class Fixtures {
 
 	public static List<String> failing() {
 		return all().stream().filter(fixture -> !isPassing(fixture)).toList();
+	}
+
+	/**
+	 * The failing fixtures that break a rule with an error, so that a write of them is refused; the others break a
+	 * rule of severity warning only (their rows in {@code validation/expected-failures.csv} say so).
+	 */
+	public static List<String> refused() {
+		try (InputStream csv = Fixtures.class.getResourceAsStream("/validation/expected-failures.csv")) {
+			List<String> withAnError = new String(csv.readAllBytes(), StandardCharsets.UTF_8)
+					.lines()
+					.skip(1)
+					.map(line -> line.split(",", 5))
+					.filter(cells -> cells.length == 5 && cells[2].equals("error"))
+					.map(cells -> cells[0])
+					.toList();
+			return failing().stream().filter(withAnError::contains).toList();
+		} catch (IOException e) {
+			throw new UncheckedIOException(e);
+		}
 	}
 
 	/** The profile id a fixture belongs to: its folder. */
