@@ -187,11 +187,14 @@ async function otherExamplePages(page, shot) {
 		await page.waitForSelector('main[data-state="ready"]');
 		let loadStatus = null;
 		if (await page.locator(`#load-example-${name}`).isVisible()) {
+			// after the load the page lists the patients again: wait for that, so the click below aborts nothing
+			const listed = page.waitForResponse((response) => new URL(response.url()).searchParams.has('_profile'));
 			const [post] = await Promise.all([
 				page.waitForResponse((response) => response.request().method() === 'POST' && new URL(response.url()).pathname === '/fhir'),
 				page.click(`#load-example-${name}`),
 			]);
 			loadStatus = post.status();
+			await listed;
 		}
 		await page.waitForSelector(`#link-example-${name}`);
 		await page.click(`#link-example-${name}`);
