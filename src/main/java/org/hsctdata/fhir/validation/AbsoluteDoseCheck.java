@@ -147,11 +147,10 @@ final class AbsoluteDoseCheck {
 	}
 
 	private static SingleValidationMessage issue(ResultSeverityEnum severity, String message) {
-		SingleValidationMessage issue = new SingleValidationMessage();
-		issue.setSeverity(severity);
-		issue.setLocationString("MedicationAdministration.dosage.extension('" + ABSOLUTE_DOSE + "')");
-		issue.setMessage(message);
-		issue.setMessageId("hsct-absolute-dose");
-		return issue;
+		return ValidationIssue.of(
+				severity,
+				"MedicationAdministration.dosage.extension('" + ABSOLUTE_DOSE + "')",
+				message,
+				"hsct-absolute-dose");
 	}
 }

@@ -470,11 +470,6 @@ final class ConditioningIntensityCheck {
 	}
 
 	private static SingleValidationMessage issue(String location, String message) {
-		SingleValidationMessage issue = new SingleValidationMessage();
-		issue.setSeverity(ResultSeverityEnum.WARNING);
-		issue.setLocationString(location);
-		issue.setMessage(message);
-		issue.setMessageId("hsct-conditioning-intensity");
-		return issue;
+		return ValidationIssue.of(ResultSeverityEnum.WARNING, location, message, "hsct-conditioning-intensity");
 	}
 }

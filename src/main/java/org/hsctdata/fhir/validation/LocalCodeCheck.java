@@ -60,12 +60,11 @@ final class LocalCodeCheck {
 		if (element instanceof Coding coding
 				&& codesBySystem.containsKey(coding.getSystem())
 				&& !codesBySystem.get(coding.getSystem()).contains(coding.getCode())) {
-			SingleValidationMessage issue = new SingleValidationMessage();
-			issue.setSeverity(ResultSeverityEnum.ERROR);
-			issue.setLocationString(path);
-			issue.setMessage("HSCT-0300: the code '" + coding.getCode() + "' is not defined in the code system "
-					+ coding.getSystem() + ", which this guide defines completely");
-			issues.add(issue);
+			issues.add(ValidationIssue.of(
+					ResultSeverityEnum.ERROR,
+					path,
+					"HSCT-0300: the code '" + coding.getCode() + "' is not defined in the code system "
+							+ coding.getSystem() + ", which this guide defines completely"));
 		}
 		for (Property property : element.children()) {
 			List<Base> values = property.getValues();

@@ -12,8 +12,6 @@ import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Set;
-import java.util.stream.Collectors;
 import org.hl7.fhir.common.hapi.validation.support.CommonCodeSystemsTerminologyService;
 import org.hl7.fhir.common.hapi.validation.support.InMemoryTerminologyServerValidationSupport;
 import org.hl7.fhir.common.hapi.validation.support.NpmPackageValidationSupport;
@@ -22,7 +20,6 @@ import org.hl7.fhir.common.hapi.validation.support.UnknownCodeSystemWarningValid
 import org.hl7.fhir.common.hapi.validation.support.ValidationSupportChain;
 import org.hl7.fhir.common.hapi.validation.validator.FhirInstanceValidator;
 import org.hl7.fhir.instance.model.api.IBaseResource;
-import org.hl7.fhir.instance.model.api.IPrimitiveType;
 import org.hl7.fhir.r4.model.Bundle;
 import org.hl7.fhir.r4.model.Resource;
 import org.hsctdata.fhir.conformance.ImplementationGuide;
@@ -74,9 +71,9 @@ public final class OfflineValidator {
 
 	/**
 	 * Adds the profiles content chose to the claims of the resource (or of each bundle entry) and validates it; the
-	 * text as given when content added nothing.
+	 * text it was parsed from, as given, when content added nothing (or when {@code text} is null).
 	 */
-	private ValidationResult validate(IBaseResource resource, String text) {
+	ValidationResult validate(IBaseResource resource, String text) {
 		IBaseResource copy = resource instanceof Resource r ? r.copy() : resource;
 		List<SingleValidationMessage> chosen = new ArrayList<>();
 		if (copy instanceof Bundle bundle) {
@@ -101,18 +98,11 @@ public final class OfflineValidator {
 	}
 
 	private List<SingleValidationMessage> holdToChosenProfiles(IBaseResource resource, String location) {
-		Set<String> claimed = resource.getMeta().getProfile().stream()
-				.map(IPrimitiveType::getValueAsString)
-				.collect(Collectors.toSet());
 		List<SingleValidationMessage> chosen = new ArrayList<>();
 		for (ProfileSelector.HeldTo held : selector.select(resource, EnforcementPolicy.CONTENT)) {
-			if (!claimed.contains(held.profile())) {
+			if (!held.claimed()) {
 				resource.getMeta().addProfile(held.profile());
-				SingleValidationMessage message = new SingleValidationMessage();
-				message.setSeverity(ResultSeverityEnum.INFORMATION);
-				message.setLocationString(location);
-				message.setMessage(held.message());
-				chosen.add(message);
+				chosen.add(ValidationIssue.of(ResultSeverityEnum.INFORMATION, location, held.message()));
 			}
 		}
 		return chosen;

@@ -18,10 +18,8 @@ import ca.uhn.fhir.validation.ResultSeverityEnum;
 import ca.uhn.fhir.validation.ValidationOptions;
 import ca.uhn.fhir.validation.ValidationResult;
 import java.util.List;
-import java.util.Set;
 import java.util.SortedMap;
 import java.util.TreeSet;
-import java.util.stream.Collectors;
 import org.hl7.fhir.common.hapi.validation.validator.FhirInstanceValidator;
 import org.hl7.fhir.instance.model.api.IBaseOperationOutcome;
 import org.hl7.fhir.instance.model.api.IBaseResource;
@@ -131,13 +129,10 @@ final class ProfileEnforcement {
 
 	private ValidationResult validate(
 			RequestDetails request, IBaseResource resource, List<ProfileSelector.HeldTo> heldTo) {
-		Set<String> claimed = resource.getMeta().getProfile().stream()
-				.map(profile -> profile.getValueAsString())
-				.collect(Collectors.toSet());
 		ValidationOptions options = new ValidationOptions();
 		heldTo.stream()
+				.filter(held -> !held.claimed()) // the validator reads the claims itself
 				.map(ProfileSelector.HeldTo::profile)
-				.filter(profile -> !claimed.contains(profile)) // the validator reads the claims itself
 				.forEach(options::addProfile);
 		FhirValidator validator = fhirContext.newValidator();
 		// the guide's own rules (GuideRulesInterceptor) listen to the validation's end, as in $validate

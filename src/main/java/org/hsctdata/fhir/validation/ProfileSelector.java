@@ -64,6 +64,13 @@ public final class ProfileSelector {
 	/** A profile the resource must meet, and why: the claim, or the coding of the identifying element it matched. */
 	public record HeldTo(String profile, String reason) {
 
+		static final String CLAIMED = "meta.profile claims it";
+
+		/** Whether the resource claims the profile itself; otherwise its content chose it. */
+		public boolean claimed() {
+			return CLAIMED.equals(reason);
+		}
+
 		/** The issue text that names the profile and the reason ({@code HSCT-0201}). */
 		public String message() {
 			return "HSCT-0201: held to " + profile + " because " + reason;
@@ -155,7 +162,7 @@ public final class ProfileSelector {
 	public List<HeldTo> select(IBaseResource resource, EnforcementPolicy policy) {
 		Set<String> claimed = claims(resource);
 		List<HeldTo> held = new ArrayList<>();
-		claimed.forEach(url -> held.add(new HeldTo(url, "meta.profile claims it")));
+		claimed.forEach(url -> held.add(new HeldTo(url, HeldTo.CLAIMED)));
 		if (policy != EnforcementPolicy.OPEN) {
 			held.addAll(identifiedByContent(resource, claimed));
 		}

@@ -103,7 +103,9 @@ public final class ValidateCommand {
 		for (Path file : files) {
 			List<SingleValidationMessage> issues = unreadable.containsKey(file)
 					? new ArrayList<>(List.of(unreadableIssue(unreadable.get(file))))
-					: new ArrayList<>(validator.validate(texts.get(file)).getMessages());
+					: new ArrayList<>(validator
+							.validate(parsed.get(file), texts.get(file))
+							.getMessages());
 			administrations(parsed.get(file))
 					.forEach(administration -> issues.addAll(
 							AbsoluteDoseCheck.check(administration, reference -> resolve(reference, byReference))));
@@ -133,11 +135,7 @@ public final class ValidateCommand {
 	}
 
 	private static SingleValidationMessage unreadableIssue(String message) {
-		SingleValidationMessage issue = new SingleValidationMessage();
-		issue.setSeverity(ResultSeverityEnum.FATAL);
-		issue.setLocationString("(file)");
-		issue.setMessage(message);
-		return issue;
+		return ValidationIssue.of(ResultSeverityEnum.FATAL, "(file)", message);
 	}
 
 	private IParser parser(Path file) {

@@ -12,11 +12,8 @@ import ca.uhn.fhir.util.OperationOutcomeUtil;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.Set;
-import java.util.stream.Collectors;
 import org.hl7.fhir.instance.model.api.IBaseOperationOutcome;
 import org.hl7.fhir.instance.model.api.IBaseResource;
-import org.hl7.fhir.instance.model.api.IPrimitiveType;
 import org.hl7.fhir.r4.model.OperationOutcome;
 import org.hl7.fhir.r4.model.Parameters;
 import org.hl7.fhir.r4.model.PrimitiveType;
@@ -101,12 +98,9 @@ final class ValidateRequestForm {
 		}
 		List<ProfileSelector.HeldTo> heldTo = selector.select(resource, policy);
 		request.getUserData().put(HELD_TO, heldTo);
-		Set<String> claimed = resource.getMeta().getProfile().stream()
-				.map(IPrimitiveType::getValueAsString)
-				.collect(Collectors.toSet());
 		List<String> added = heldTo.stream()
+				.filter(held -> !held.claimed())
 				.map(ProfileSelector.HeldTo::profile)
-				.filter(url -> !claimed.contains(url))
 				.toList();
 		if (!added.isEmpty()) {
 			added.forEach(url -> resource.getMeta().addProfile(url));
