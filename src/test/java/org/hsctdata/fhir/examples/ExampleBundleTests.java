@@ -1,11 +1,9 @@
 package org.hsctdata.fhir.examples;
 
 import static org.assertj.core.api.Assertions.assertThat;
-import static org.hsctdata.fhir.support.PackageValidator.errors;
 
 import ca.uhn.fhir.context.FhirContext;
 import ca.uhn.fhir.util.FhirTerser;
-import ca.uhn.fhir.validation.ValidationResult;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.Set;
@@ -16,7 +14,6 @@ import org.hl7.fhir.r4.model.Bundle;
 import org.hl7.fhir.r4.model.CodeableConcept;
 import org.hl7.fhir.r4.model.Condition;
 import org.hl7.fhir.r4.model.DateTimeType;
-import org.hl7.fhir.r4.model.DomainResource;
 import org.hl7.fhir.r4.model.IntegerType;
 import org.hl7.fhir.r4.model.MedicationAdministration;
 import org.hl7.fhir.r4.model.Observation;
@@ -25,19 +22,15 @@ import org.hl7.fhir.r4.model.Procedure;
 import org.hl7.fhir.r4.model.Property;
 import org.hl7.fhir.r4.model.Reference;
 import org.hl7.fhir.r4.model.Resource;
-import org.hl7.fhir.r4.model.StructureDefinition;
 import org.hsctdata.fhir.conformance.Canonicals;
-import org.hsctdata.fhir.conformance.ImplementationGuide;
 import org.hsctdata.fhir.support.ExampleBundle;
-import org.hsctdata.fhir.support.PackageValidator;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.params.ParameterizedTest;
-import org.junit.jupiter.params.provider.MethodSource;
 
 /**
- * Tests for the shipped example case ({@link ExampleBundle}): its shape as a transaction, its validity against our
- * profiles in a plain HAPI chain, and its internal consistency with the report (Bondarenko et al. 2020): transplant
- * days, doses as reported with their normalisation basis, and events in the order the report gives.
+ * Tests for the shipped example case ({@link ExampleBundle}): its shape as a transaction and its internal consistency
+ * with the report (Bondarenko et al. 2020): transplant days, doses as reported with their normalisation basis, and
+ * events in the order the report gives. Its validity against our profiles, entry by entry, is tested with every other
+ * bundle of {@code examples/} by {@link SyntheticExampleTests}.
  */
 class ExampleBundleTests {
 
@@ -48,10 +41,6 @@ class ExampleBundleTests {
 	static final String BODY_SURFACE_AREA = "301898006";
 
 	static final String BODY_WEIGHT = "363804004";
-
-	static Stream<String> slugs() {
-		return ExampleBundle.resources().stream().map(ExampleBundle::slug);
-	}
 
 	@Test
 	void isATransactionOfConditionalCreatesWithUrnUuidFullUrls() {
@@ -65,35 +54,6 @@ class ExampleBundleTests {
 		});
 		assertThat(bundle.getEntry().stream().map(Bundle.BundleEntryComponent::getFullUrl))
 				.doesNotHaveDuplicates();
-	}
-
-	@Test
-	void everyEntryClaimsAPublishedProfileAndHasANarrative() {
-		Set<String> profiles = ImplementationGuide.fromClasspath().resources(FHIR).stream()
-				.filter(StructureDefinition.class::isInstance)
-				.map(resource -> ((StructureDefinition) resource).getUrl())
-				.collect(Collectors.toSet());
-
-		assertThat(ExampleBundle.resources()).allSatisfy(resource -> {
-			assertThat(resource.getMeta().getProfile())
-					.singleElement()
-					.satisfies(profile -> assertThat(profiles).contains(profile.getValue()));
-			assertThat(((DomainResource) resource).getText().getDiv().allText())
-					.as(ExampleBundle.slug(resource))
-					.isNotBlank();
-		});
-	}
-
-	@ParameterizedTest(name = "{0} validates against its profile")
-	@MethodSource("slugs")
-	void everyEntryValidatesWithoutErrors(String slug) {
-		ValidationResult result = PackageValidator.validate(ExampleBundle.resource(slug));
-
-		assertThat(errors(result))
-				.as(() -> errors(result).stream()
-						.map(issue -> issue.getLocationString() + ": " + issue.getMessage())
-						.collect(Collectors.joining("\n")))
-				.isEmpty();
 	}
 
 	@Test
