@@ -4,7 +4,7 @@ Title: "Cancer and Transplant Drugs (ATC)"
 Description: """
 WHO ATC codes of the drugs this guide covers for B-ALL and its transplant or cellular therapy (the same
 scope as the RxNorm value set). Every code is in the WHOCC ATC/DDD index as of 2026-04, except the pre-2024
-codes kept for older data (alemtuzumab L04AA34, sirolimus L04AA10). Tacrolimus is the systemic code
+codes kept for older data (alemtuzumab L04AA34, sirolimus L04AA10; the current codes L04AG06 and L04AH01 are listed too). Tacrolimus is the systemic code
 L04AD02, never the topical D11AH01; ruxolitinib is L01EJ01, never the topical D11AH09; ganciclovir is the
 systemic J05AB06, not the ophthalmic S01AD09; dexamethasone and methylprednisolone are the systemic
 corticosteroid codes H02AB02 and H02AB04 (dexamethasone has other codes for other routes). Alemtuzumab is
@@ -36,6 +36,7 @@ listed under its code before (L04AA34) and after (L04AG06) the 2024 ATC revision
 * $atc#L01DB02 "daunorubicin"
 * $atc#L01DB01 "doxorubicin"
 * $atc#L01BB02 "mercaptopurine"
+* $atc#H02AB07 "prednisone"
 * $atc#L01BC01 "cytarabine"
 * $atc#L01BA01 "methotrexate"
 * $atc#L04AX03 "methotrexate"
@@ -44,6 +45,7 @@ listed under its code before (L04AA34) and after (L04AG06) the 2024 ATC revision
 * $atc#L01AA09 "bendamustine"
 * $atc#L04AD01 "ciclosporin"
 * $atc#L04AA10 "sirolimus"
+* $atc#L04AH01 "sirolimus"
 * $atc#L04AA04 "antithymocyte immunoglobulin (rabbit)"
 * $atc#L04AA34 "alemtuzumab"
 * $atc#L04AG06 "alemtuzumab"
@@ -52,6 +54,7 @@ listed under its code before (L04AA34) and after (L04AG06) the 2024 ATC revision
 * $atc#L01EJ01 "ruxolitinib"
 * $atc#L04AA48 "belumosudil"
 * $atc#L01FA01 "rituximab"
+* $atc#B01AX01 "defibrotide"
 * $atc#L01XL04 "tisagenlecleucel"
 * $atc#L01XL06 "brexucabtagene autoleucel"
 * $atc#L01XL12 "obecabtagene autoleucel"
