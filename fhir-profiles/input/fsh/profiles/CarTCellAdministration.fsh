@@ -15,6 +15,6 @@ Procedure that is `partOf` this administration; the product's bag or lot, if rep
 * insert ProfileMetadata
 * obeys ball-hsct-32
 * medicationCodeableConcept from CarTProductVS (extensible)
-* medicationCodeableConcept ^short = "The CAR-T product: ATC for tisagenlecleucel, local codes for the others"
+* medicationCodeableConcept ^short = "The CAR-T product: ATC (and RxNorm for tisagenlecleucel), or a local code for an academic or trial product"
 * effective[x] ^short = "Date and time of the infusion"
 * dosage.dose ^short = "Cells infused: 10*6/kg (per kg) or 10*6 / 10*8 (total)"

@@ -3,11 +3,14 @@ Id: cancer-drug-atc-vs
 Title: "Cancer and Transplant Drugs (ATC)"
 Description: """
 WHO ATC codes of the drugs this guide covers for B-ALL and its transplant or cellular therapy (the same
-scope as the RxNorm value set). Tacrolimus is the systemic code L04AD02, never the topical D11AH01;
-ruxolitinib is L01EJ01, never the topical D11AH09. Alemtuzumab is listed under its code before (L04AA34)
-and after (L04AG06) the 2024 ATC revision; methotrexate under L01BA01 (antineoplastic) and L04AX03
-(immunosuppressant, e.g. GvHD prophylaxis). Tisagenlecleucel is L01XL04 (L01XL03 is axicabtagene
-ciloleucel).
+scope as the RxNorm value set). Every code is in the WHOCC ATC/DDD index as of 2026-04, except the pre-2024
+codes kept for older data (alemtuzumab L04AA34, sirolimus L04AA10; the current codes L04AG06 and L04AH01 are listed too). Tacrolimus is the systemic code
+L04AD02, never the topical D11AH01; ruxolitinib is L01EJ01, never the topical D11AH09; ganciclovir is the
+systemic J05AB06, not the ophthalmic S01AD09; dexamethasone and methylprednisolone are the systemic
+corticosteroid codes H02AB02 and H02AB04 (dexamethasone has other codes for other routes). Alemtuzumab is
+listed under its code before (L04AA34) and after (L04AG06) the 2024 ATC revision; methotrexate under L01BA01
+(antineoplastic) and L04AX03 (immunosuppressant, e.g. GvHD prophylaxis). Tisagenlecleucel is L01XL04
+(L01XL03 is axicabtagene ciloleucel). Erwinia asparaginase has no ATC code of its own (L01XX02 asparaginase).
 """
 * insert ArtifactMetadata
 * ^copyright = "ATC codes are maintained by the WHO Collaborating Centre for Drug Statistics Methodology; reuse of the ATC index is subject to WHOCC terms."
@@ -26,9 +29,14 @@ ciloleucel).
 * $atc#L01EA05 "ponatinib"
 * $atc#L01XX02 "asparaginase"
 * $atc#L01XX24 "pegaspargase"
+* $atc#L01XX86 "calaspargase pegol"
 * $atc#L01CA02 "vincristine"
+* $atc#H02AB02 "dexamethasone"
+* $atc#H02AB04 "methylprednisolone"
 * $atc#L01DB02 "daunorubicin"
+* $atc#L01DB01 "doxorubicin"
 * $atc#L01BB02 "mercaptopurine"
+* $atc#H02AB07 "prednisone"
 * $atc#L01BC01 "cytarabine"
 * $atc#L01BA01 "methotrexate"
 * $atc#L04AX03 "methotrexate"
@@ -37,11 +45,22 @@ ciloleucel).
 * $atc#L01AA09 "bendamustine"
 * $atc#L04AD01 "ciclosporin"
 * $atc#L04AA10 "sirolimus"
+* $atc#L04AH01 "sirolimus"
 * $atc#L04AA04 "antithymocyte immunoglobulin (rabbit)"
 * $atc#L04AA34 "alemtuzumab"
 * $atc#L04AG06 "alemtuzumab"
 * $atc#L04AA24 "abatacept"
 * $atc#L04AC07 "tocilizumab"
 * $atc#L01EJ01 "ruxolitinib"
+* $atc#L04AA48 "belumosudil"
 * $atc#L01FA01 "rituximab"
+* $atc#B01AX01 "defibrotide"
 * $atc#L01XL04 "tisagenlecleucel"
+* $atc#L01XL06 "brexucabtagene autoleucel"
+* $atc#L01XL12 "obecabtagene autoleucel"
+* $atc#J05AX18 "letermovir"
+* $atc#J05AB06 "ganciclovir"
+* $atc#J05AB14 "valganciclovir"
+* $atc#J05AD01 "foscarnet"
+* $atc#J05AB12 "cidofovir"
+* $atc#J05AX10 "maribavir"
