@@ -1,10 +1,10 @@
 package org.hsctdata.fhir.audit;
 
-import ca.uhn.fhir.interceptor.api.IInterceptorService;
 import ca.uhn.fhir.jpa.api.dao.DaoRegistry;
 import ca.uhn.fhir.jpa.search.cache.ISearchCacheSvc;
 import jakarta.persistence.EntityManagerFactory;
-import org.hsctdata.fhir.server.ServerInterceptor;
+import org.hsctdata.fhir.rest.RequestPipeline;
+import org.hsctdata.fhir.rest.RequestPipeline.Interceptor;
 import org.springframework.boot.autoconfigure.security.SecurityProperties;
 import org.springframework.boot.web.servlet.FilterRegistrationBean;
 import org.springframework.context.annotation.Bean;
@@ -27,8 +27,8 @@ class AuditConfig {
 
 	/** Reads, searches, writes and 403 refusals of the FHIR endpoint. */
 	@Bean
-	ServerInterceptor auditTrail(AuditRepository repository, ISearchCacheSvc searches) {
-		return new ServerInterceptor(new AuditTrailInterceptor(repository, searches));
+	Interceptor auditTrail(AuditRepository repository, ISearchCacheSvc searches) {
+		return new Interceptor(RequestPipeline.AUDIT_TRAIL, new AuditTrailInterceptor(repository, searches));
 	}
 
 	/** 401 refusals, which Spring Security answers before HAPI sees the request: this filter wraps it. */
@@ -41,35 +41,30 @@ class AuditConfig {
 	}
 
 	/**
-	 * On the JPA interceptor service, so that it sees every write to storage, also the {@code $meta-add} and
-	 * {@code $meta-delete} operations, which the REST server's interceptors do not see.
+	 * A storage step, so that it sees every write to storage, also the {@code $meta-add} and {@code $meta-delete}
+	 * operations, which the REST server's interceptors do not see.
 	 */
 	@Bean
-	AppendOnlyAuditTrail appendOnlyAuditTrail(IInterceptorService interceptors) {
-		AppendOnlyAuditTrail appendOnly = new AppendOnlyAuditTrail();
-		interceptors.registerInterceptor(appendOnly);
-		return appendOnly;
+	Interceptor appendOnlyAuditTrail() {
+		return new Interceptor(RequestPipeline.APPEND_ONLY_AUDIT_TRAIL, new AppendOnlyAuditTrail());
 	}
 
-	/** On the JPA interceptor service, which may change a search before it runs. */
+	/** A storage step: the JPA interceptor service may change a search before it runs. */
 	@Bean
-	AuditTrailOutOfEverything auditTrailOutOfEverything(IInterceptorService interceptors) {
-		AuditTrailOutOfEverything outOfEverything = new AuditTrailOutOfEverything();
-		interceptors.registerInterceptor(outOfEverything);
-		return outOfEverything;
+	Interceptor auditTrailOutOfEverything() {
+		return new Interceptor(RequestPipeline.AUDIT_TRAIL_OUT_OF_EVERYTHING, new AuditTrailOutOfEverything());
 	}
 
 	/** What the CapabilityStatement says of AuditEvent: read and searched, never written. */
 	@Bean
-	ServerInterceptor auditTrailCapabilities() {
-		return new ServerInterceptor(new AuditTrailCapabilities());
+	Interceptor auditTrailCapabilities() {
+		return new Interceptor(RequestPipeline.AUDIT_TRAIL_CAPABILITIES, new AuditTrailCapabilities());
 	}
 
 	@Bean
-	AuditTrailReferences auditTrailReferences(IInterceptorService interceptors, EntityManagerFactory entityManagers) {
-		AuditTrailReferences references =
-				new AuditTrailReferences(SharedEntityManagerCreator.createSharedEntityManager(entityManagers));
-		interceptors.registerInterceptor(references);
-		return references;
+	Interceptor auditTrailReferences(EntityManagerFactory entityManagers) {
+		return new Interceptor(
+				RequestPipeline.AUDIT_TRAIL_REFERENCES,
+				new AuditTrailReferences(SharedEntityManagerCreator.createSharedEntityManager(entityManagers)));
 	}
 }

@@ -7,9 +7,10 @@ import jakarta.servlet.DispatcherType;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import org.hl7.fhir.r4.model.OperationOutcome;
+import org.hsctdata.fhir.rest.RequestPipeline;
+import org.hsctdata.fhir.rest.RequestPipeline.Interceptor;
 import org.hsctdata.fhir.server.FhirServerConfig;
 import org.hsctdata.fhir.server.HsctServerProperties;
-import org.hsctdata.fhir.server.ServerInterceptor;
 import org.springframework.boot.autoconfigure.web.ServerProperties;
 import org.springframework.boot.web.servlet.ServletRegistrationBean;
 import org.springframework.context.annotation.Bean;
@@ -133,18 +134,19 @@ class SecurityConfig {
 
 		/** The token's SMART scopes, applied by HAPI to every FHIR interaction. */
 		@Bean
-		ServerInterceptor smartAuthorization() {
-			return new ServerInterceptor(new SmartAuthorizationInterceptor());
+		Interceptor smartAuthorization() {
+			return new Interceptor(RequestPipeline.SMART_AUTHORIZATION, new SmartAuthorizationInterceptor());
 		}
 
 		@Bean
-		ServerInterceptor smartSearchNarrowing() {
-			return new ServerInterceptor(new SmartSearchNarrowingInterceptor());
+		Interceptor smartSearchNarrowing() {
+			return new Interceptor(RequestPipeline.SMART_SEARCH_NARROWING, new SmartSearchNarrowingInterceptor());
 		}
 
 		@Bean
-		ServerInterceptor capabilityStatementSecurity(HsctServerProperties properties) {
-			return new ServerInterceptor(new CapabilityStatementSecurity(properties));
+		Interceptor capabilityStatementSecurity(HsctServerProperties properties) {
+			return new Interceptor(
+					RequestPipeline.CAPABILITY_STATEMENT_SECURITY, new CapabilityStatementSecurity(properties));
 		}
 
 		@Bean

@@ -3,6 +3,7 @@ package org.hsctdata.fhir.server;
 import ca.uhn.fhir.batch2.jobs.config.Batch2JobsConfig;
 import ca.uhn.fhir.context.FhirContext;
 import ca.uhn.fhir.context.support.IValidationSupport;
+import ca.uhn.fhir.interceptor.api.IInterceptorService;
 import ca.uhn.fhir.jpa.api.config.JpaStorageSettings;
 import ca.uhn.fhir.jpa.api.config.ThreadPoolFactoryConfig;
 import ca.uhn.fhir.jpa.api.dao.IFhirSystemDao;
@@ -22,13 +23,18 @@ import ca.uhn.fhir.rest.server.RestfulServer;
 import ca.uhn.fhir.rest.server.provider.ResourceProviderFactory;
 import ca.uhn.fhir.rest.server.util.ISearchParamRegistry;
 import java.util.List;
+import org.hsctdata.fhir.rest.RequestPipeline;
+import org.hsctdata.fhir.rest.RequestPipeline.Interceptor;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
 import org.springframework.boot.web.servlet.ServletRegistrationBean;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 import org.springframework.context.annotation.Import;
 
 /**
- * The FHIR R4 endpoint: HAPI's JPA DAOs and resource providers, served by a {@link RestfulServer} at {@code /fhir}.
+ * The FHIR R4 endpoint: HAPI's JPA DAOs and resource providers, served by a {@link RestfulServer} at {@code /fhir},
+ * with the interceptors of the {@link RequestPipeline} registered in its order.
  */
 @Configuration(proxyBeanMethods = false)
 // R4 only, so no version conditions. JpaConfig rather than HapiJpaConfig: see SearchServicesConfig. Batch2 runs HAPI's
@@ -45,6 +51,8 @@ import org.springframework.context.annotation.Import;
 })
 public class FhirServerConfig {
 
+	private static final Logger log = LoggerFactory.getLogger(FhirServerConfig.class);
+
 	/** The path of the FHIR endpoint. */
 	public static final String FHIR_PATH = "/fhir";
 
@@ -59,7 +67,8 @@ public class FhirServerConfig {
 			IJpaSystemProvider systemProvider,
 			ValueSetOperationProvider valueSetOperations,
 			DatabaseBackedPagingProvider pagingProvider,
-			List<ServerInterceptor> interceptors,
+			List<Interceptor> interceptors,
+			IInterceptorService storageInterceptors,
 			HsctServerProperties properties) {
 		// Reject unknown elements and malformed values with 400 instead of silently dropping them.
 		fhirContext.setParserErrorHandler(new StrictErrorHandler());
@@ -76,14 +85,9 @@ public class FhirServerConfig {
 				properties.serverAddress().isBlank()
 						? new IncomingRequestAddressStrategy()
 						: new HardcodedServerAddressStrategy(properties.serverAddress()));
-		interceptors.forEach(interceptor -> server.registerInterceptor(interceptor.delegate()));
+		List<RequestPipeline> steps = RequestPipeline.register(interceptors, server, storageInterceptors);
+		log.info("Request pipeline: {}", steps);
 		return server;
-	}
-
-	/** The CapabilityStatement's claims of conditional delete, batch, update-as-create and $expunge, made true. */
-	@Bean
-	ServerInterceptor capabilityStatementClaims(JpaStorageSettings storageSettings) {
-		return new ServerInterceptor(new CapabilityStatementClaims(storageSettings));
 	}
 
 	@Bean

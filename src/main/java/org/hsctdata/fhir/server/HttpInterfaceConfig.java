@@ -4,6 +4,8 @@ import ca.uhn.fhir.rest.openapi.OpenApiInterceptor;
 import ca.uhn.fhir.rest.server.interceptor.CorsInterceptor;
 import ca.uhn.fhir.rest.server.interceptor.ResponseHighlighterInterceptor;
 import java.util.List;
+import org.hsctdata.fhir.rest.RequestPipeline;
+import org.hsctdata.fhir.rest.RequestPipeline.Interceptor;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 import org.springframework.http.HttpHeaders;
@@ -11,7 +13,7 @@ import org.springframework.web.cors.CorsConfiguration;
 
 /**
  * What the {@code /fhir} endpoint does at the HTTP level besides FHIR itself, as any HAPI server does: CORS, OpenAPI
- * and browser rendering. Our checks of requests are in {@link RequestChecksConfig}.
+ * and browser rendering, each at its step of the {@link RequestPipeline}.
  */
 @Configuration(proxyBeanMethods = false)
 class HttpInterfaceConfig {
@@ -49,19 +51,19 @@ class HttpInterfaceConfig {
 	}
 
 	@Bean
-	ServerInterceptor corsInterceptor(CorsConfiguration cors) {
-		return new ServerInterceptor(new CorsInterceptor(cors));
+	Interceptor corsInterceptor(CorsConfiguration cors) {
+		return new Interceptor(RequestPipeline.CORS, new CorsInterceptor(cors));
 	}
 
 	/** OpenAPI 3 description at {@code /fhir/api-docs} and Swagger UI at {@code /fhir/swagger-ui/}. */
 	@Bean
-	ServerInterceptor openApiInterceptor() {
-		return new ServerInterceptor(new OpenApiInterceptor());
+	Interceptor openApiInterceptor() {
+		return new Interceptor(RequestPipeline.OPEN_API, new OpenApiInterceptor());
 	}
 
 	/** Renders responses as syntax-highlighted HTML when a person opens a FHIR URL in a browser. */
 	@Bean
-	ServerInterceptor responseHighlighter() {
-		return new ServerInterceptor(new ResponseHighlighterInterceptor());
+	Interceptor responseHighlighter() {
+		return new Interceptor(RequestPipeline.RESPONSE_HIGHLIGHTER, new ResponseHighlighterInterceptor());
 	}
 }

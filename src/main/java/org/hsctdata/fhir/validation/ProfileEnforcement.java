@@ -41,7 +41,7 @@ import org.hl7.fhir.r5.utils.validation.constants.BestPracticeWarningLevel;
  * advisor; best-practice checks ignored; no-binding and extensible-binding warnings suppressed; rejected on error),
  * and is given the profiles content chose as validation options.
  */
-final class ProfileEnforcement {
+public final class ProfileEnforcement {
 
 	private final FhirContext fhirContext;
 
@@ -98,7 +98,7 @@ final class ProfileEnforcement {
 	}
 
 	/** Refuses the resource with 422 unless it meets base R4 and the profiles chosen for it. */
-	void enforce(RequestDetails request, IBaseResource resource) {
+	public void enforce(RequestDetails request, IBaseResource resource) {
 		if (ExtensionUtil.hasExtension(resource, HapiExtensions.EXT_RESOURCE_PLACEHOLDER)
 				|| !covers(fhirContext.getResourceType(resource))) {
 			return; // a placeholder for a reference target (HAPI's auto-create), or a type our profiles do not cover
@@ -145,7 +145,7 @@ final class ProfileEnforcement {
 	}
 
 	/** Whether our profiles cover resources of the type. */
-	boolean covers(String resourceType) {
+	public boolean covers(String resourceType) {
 		return profilesByType.containsKey(resourceType);
 	}
 

@@ -9,8 +9,9 @@ import ca.uhn.fhir.jpa.validation.ValidatorPolicyAdvisor;
 import ca.uhn.fhir.jpa.validation.ValidatorResourceFetcher;
 import org.hl7.fhir.common.hapi.validation.support.UnknownCodeSystemWarningValidationSupport;
 import org.hsctdata.fhir.conformance.ImplementationGuide;
+import org.hsctdata.fhir.rest.RequestPipeline;
+import org.hsctdata.fhir.rest.RequestPipeline.Interceptor;
 import org.hsctdata.fhir.server.HsctServerProperties;
-import org.hsctdata.fhir.server.ServerInterceptor;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.context.annotation.Bean;
@@ -19,7 +20,7 @@ import org.springframework.context.annotation.Profile;
 
 /**
  * What the server rejects: profile enforcement on every write and our own checks in every validation. Both are
- * registered on the JPA interceptor service, so they also cover transaction entries, PATCH results and internal
+ * storage steps of the {@link RequestPipeline}, so they also cover transaction entries, PATCH results and internal
  * writes. Off in the {@code plain} profile, the benchmark's baseline (HAPI's JPA server without our features).
  */
 @Configuration(proxyBeanMethods = false)
@@ -65,23 +66,13 @@ class ValidationConfig {
 				resourceFetcher,
 				policyAdvisor,
 				interceptors);
-		interceptors.registerInterceptor(enforcement);
 		log.info("Profile enforcement on write: {}", enforcement.describe());
 		return enforcement;
 	}
 
-	/** Registered on the {@code /fhir} endpoint: it checks a request before HAPI handles it. */
 	@Bean
-	ServerInterceptor metaAddCheck(FhirContext fhirContext, DaoRegistry daoRegistry, ProfileEnforcement enforcement) {
-		return new ServerInterceptor(new MetaAddCheck(fhirContext, daoRegistry, enforcement));
-	}
-
-	/** Registered on the {@code /fhir} endpoint: it brings {@code $validate} requests into one form first. */
-	@Bean
-	ServerInterceptor validateRequestForm(
-			FhirContext fhirContext, ProfileSelector selector, HsctServerProperties properties) {
-		return new ServerInterceptor(new ValidateRequestForm(
-				fhirContext, selector, properties.validation().policy()));
+	Interceptor profileEnforcementOnWrite(ProfileEnforcement enforcement) {
+		return new Interceptor(RequestPipeline.PROFILE_ENFORCEMENT, enforcement);
 	}
 
 	@Bean
@@ -90,21 +81,9 @@ class ValidationConfig {
 	}
 
 	@Bean
-	StaleTextInterceptor staleTextInterceptor(IInterceptorService interceptors) {
-		StaleTextInterceptor interceptor = new StaleTextInterceptor();
-		interceptors.registerInterceptor(interceptor);
-		return interceptor;
-	}
-
-	@Bean
-	GuideRulesInterceptor guideRulesInterceptor(
-			ImplementationGuide guide,
-			FhirContext fhirContext,
-			DaoRegistry daoRegistry,
-			IInterceptorService interceptors) {
-		GuideRulesInterceptor interceptor =
-				new GuideRulesInterceptor(fhirContext, daoRegistry, LocalCodeCheck.of(guide, fhirContext));
-		interceptors.registerInterceptor(interceptor);
-		return interceptor;
+	Interceptor guideRules(ImplementationGuide guide, FhirContext fhirContext, DaoRegistry daoRegistry) {
+		return new Interceptor(
+				RequestPipeline.GUIDE_RULES,
+				new GuideRulesInterceptor(fhirContext, daoRegistry, LocalCodeCheck.of(guide, fhirContext)));
 	}
 }

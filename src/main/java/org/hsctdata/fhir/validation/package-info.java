@@ -1,5 +1,5 @@
 /**
- * What the server rejects: checks of our profiles that FHIRPath cannot express, and (as enforcement grows) the
- * validation of every write against the profiles.
+ * Where a resource is validated: the profiles content chooses ({@code ProfileSelector}), enforcement on every write
+ * ({@code ProfileEnforcement}), the guide's rules FHIRPath cannot express, and the offline validator and command.
  */
 package org.hsctdata.fhir.validation;

@@ -8,9 +8,15 @@ import java.net.URISyntaxException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.stream.Stream;
 import org.hl7.fhir.instance.model.api.IBaseResource;
+import org.hl7.fhir.r4.model.CodeableConcept;
+import org.hl7.fhir.r4.model.Coding;
+import org.hl7.fhir.r4.model.Observation;
+import org.hl7.fhir.r4.model.Quantity;
+import org.hl7.fhir.r4.model.Reference;
 
 /**
  * The conformance fixtures under {@code src/test/resources/fixtures/<profile-id>/}: {@code p<n>-pass.json} must
@@ -30,6 +36,31 @@ public final class Fixtures {
 		} catch (IOException e) {
 			throw new UncheckedIOException(e);
 		}
+	}
+
+	/** The MRD fixture without its claim and with a mass as its result, which no MRD result is. */
+	public static Observation unclaimedBadMrd() {
+		Observation mrd = (Observation) read("mrd-observation/p1-pass.json");
+		mrd.getMeta().setProfile(new ArrayList<>());
+		mrd.setValue(new Quantity()
+				.setValue(5)
+				.setSystem("http://unitsofmeasure.org")
+				.setCode("mg")
+				.setUnit("mg"));
+		return mrd;
+	}
+
+	public static Observation unclaimedCreatinine() {
+		Observation creatinine = new Observation();
+		creatinine.setStatus(Observation.ObservationStatus.FINAL);
+		creatinine.setCode(new CodeableConcept(new Coding("http://loinc.org", "2160-0", "Creatinine")));
+		creatinine.setSubject(new Reference("Patient/ball-patient"));
+		creatinine.setValue(new Quantity()
+				.setValue(0.9)
+				.setSystem("http://unitsofmeasure.org")
+				.setCode("mg/dL")
+				.setUnit("mg/dL"));
+		return creatinine;
 	}
 
 	/** Every fixture path, as {@code <profile-id>/<file>}, sorted. */

@@ -13,13 +13,10 @@ import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import org.hl7.fhir.r4.model.Bundle;
-import org.hl7.fhir.r4.model.CodeableConcept;
 import org.hl7.fhir.r4.model.Coding;
 import org.hl7.fhir.r4.model.Observation;
 import org.hl7.fhir.r4.model.OperationOutcome;
 import org.hl7.fhir.r4.model.OperationOutcome.IssueSeverity;
-import org.hl7.fhir.r4.model.Quantity;
-import org.hl7.fhir.r4.model.Reference;
 import org.hl7.fhir.r4.model.Resource;
 import org.hsctdata.fhir.conformance.Canonicals;
 import org.hsctdata.fhir.conformance.ImplementationGuide;
@@ -43,38 +40,13 @@ class ProfileEnforcementTests {
 		return new ProfileEnforcement(FHIR, SELECTOR, policy, CHAIN, null, null, new InterceptorService());
 	}
 
-	/** The MRD fixture without its claim and with a mass as its result, which no MRD result is. */
-	static Observation unclaimedBadMrd() {
-		Observation mrd = (Observation) Fixtures.read("mrd-observation/p1-pass.json");
-		mrd.getMeta().setProfile(new ArrayList<>());
-		mrd.setValue(new Quantity()
-				.setValue(5)
-				.setSystem("http://unitsofmeasure.org")
-				.setCode("mg")
-				.setUnit("mg"));
-		return mrd;
-	}
-
-	static Observation unclaimedCreatinine() {
-		Observation creatinine = new Observation();
-		creatinine.setStatus(Observation.ObservationStatus.FINAL);
-		creatinine.setCode(new CodeableConcept(new Coding("http://loinc.org", "2160-0", "Creatinine")));
-		creatinine.setSubject(new Reference("Patient/ball-patient"));
-		creatinine.setValue(new Quantity()
-				.setValue(0.9)
-				.setSystem("http://unitsofmeasure.org")
-				.setCode("mg/dL")
-				.setUnit("mg/dL"));
-		return creatinine;
-	}
-
 	static List<OperationOutcome.OperationOutcomeIssueComponent> issues(UnprocessableEntityException refused) {
 		return ((OperationOutcome) refused.getOperationOutcome()).getIssue();
 	}
 
 	@Test
 	void contentRefusesAnUnclaimedMrdResultThatBreaksTheMrdProfileAndNamesIt() {
-		Observation mrd = unclaimedBadMrd();
+		Observation mrd = Fixtures.unclaimedBadMrd();
 		Coding code = mrd.getCode().getCodingFirstRep();
 
 		assertThatThrownBy(() -> enforcement(EnforcementPolicy.CONTENT).enforce(new SystemRequestDetails(), mrd))
@@ -93,9 +65,10 @@ class ProfileEnforcementTests {
 	@Test
 	void contentAndOpenStoreAnUnclaimedCreatinineResult() {
 		assertThatCode(() -> enforcement(EnforcementPolicy.CONTENT)
-						.enforce(new SystemRequestDetails(), unclaimedCreatinine()))
+						.enforce(new SystemRequestDetails(), Fixtures.unclaimedCreatinine()))
 				.doesNotThrowAnyException();
-		assertThatCode(() -> enforcement(EnforcementPolicy.OPEN).enforce(new SystemRequestDetails(), unclaimedBadMrd()))
+		assertThatCode(() -> enforcement(EnforcementPolicy.OPEN)
+						.enforce(new SystemRequestDetails(), Fixtures.unclaimedBadMrd()))
 				.as("open holds a resource only to what it claims")
 				.doesNotThrowAnyException();
 	}
@@ -103,10 +76,10 @@ class ProfileEnforcementTests {
 	@Test
 	void strictRefusesAnUnclaimedResourceAndAppliesTheContentRuleToo() {
 		ProfileEnforcement strict = enforcement(EnforcementPolicy.STRICT);
-		Observation claimingBadMrd = unclaimedBadMrd();
+		Observation claimingBadMrd = Fixtures.unclaimedBadMrd();
 		claimingBadMrd.getMeta().addProfile(Canonicals.structureDefinition("lymphocyte-count-observation"));
 
-		assertThatThrownBy(() -> strict.enforce(new SystemRequestDetails(), unclaimedCreatinine()))
+		assertThatThrownBy(() -> strict.enforce(new SystemRequestDetails(), Fixtures.unclaimedCreatinine()))
 				.isInstanceOfSatisfying(
 						UnprocessableEntityException.class,
 						refused -> assertThat(issues(refused))

@@ -15,6 +15,7 @@ import org.hl7.fhir.r4.model.Bundle;
 import org.hl7.fhir.r4.model.Observation;
 import org.hsctdata.fhir.conformance.Canonicals;
 import org.hsctdata.fhir.support.ExampleBundle;
+import org.hsctdata.fhir.support.Fixtures;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
@@ -89,15 +90,15 @@ class ValidateCommandTests {
 	@Test
 	void holdsAnUnclaimedResourceAndEachBundleEntryToTheProfileItsContentIdentifies() throws IOException {
 		FhirContext fhir = FhirContext.forR4Cached();
-		Observation mrd = ProfileEnforcementTests.unclaimedBadMrd();
+		Observation mrd = Fixtures.unclaimedBadMrd();
 		Bundle bundle = new Bundle().setType(Bundle.BundleType.COLLECTION);
-		bundle.addEntry().setFullUrl("urn:uuid:creatinine").setResource(ProfileEnforcementTests.unclaimedCreatinine());
+		bundle.addEntry().setFullUrl("urn:uuid:creatinine").setResource(Fixtures.unclaimedCreatinine());
 		bundle.addEntry().setFullUrl("urn:uuid:mrd").setResource(mrd);
 		Files.writeString(dir.resolve("mrd.json"), fhir.newJsonParser().encodeResourceToString(mrd));
 		Files.writeString(dir.resolve("bundle.json"), fhir.newJsonParser().encodeResourceToString(bundle));
 		Files.writeString(
 				dir.resolve("creatinine.json"),
-				fhir.newJsonParser().encodeResourceToString(ProfileEnforcementTests.unclaimedCreatinine()));
+				fhir.newJsonParser().encodeResourceToString(Fixtures.unclaimedCreatinine()));
 		String heldTo = "HSCT-0201: held to " + Canonicals.structureDefinition("mrd-observation")
 				+ " because Observation.code is "
 				+ mrd.getCode().getCodingFirstRep().getSystem();

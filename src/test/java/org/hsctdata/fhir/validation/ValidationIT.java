@@ -52,7 +52,7 @@ class ValidationIT extends ServerIntegrationTest {
 	@Test
 	void refusesAnUnclaimedMrdResultThatBreaksTheMrdProfileNamingItAndStoresNothing() {
 		storedPatient();
-		Observation mrd = ProfileEnforcementTests.unclaimedBadMrd();
+		Observation mrd = Fixtures.unclaimedBadMrd();
 		mrd.setId((String) null);
 		mrd.addIdentifier()
 				.setSystem(TestData.IDENTIFIER_SYSTEM)
@@ -74,7 +74,7 @@ class ValidationIT extends ServerIntegrationTest {
 	@Test
 	void storesAnUnclaimedCreatinineResult() {
 		storedPatient();
-		Observation creatinine = ProfileEnforcementTests.unclaimedCreatinine();
+		Observation creatinine = Fixtures.unclaimedCreatinine();
 
 		MethodOutcome created = client.create().resource(creatinine).execute();
 
@@ -90,7 +90,7 @@ class ValidationIT extends ServerIntegrationTest {
 
 	@Test
 	void validatesAnUnclaimedResourceWithoutProfileAgainstTheProfileItsContentIdentifies() {
-		OperationOutcome outcome = validate(ProfileEnforcementTests.unclaimedBadMrd());
+		OperationOutcome outcome = validate(Fixtures.unclaimedBadMrd());
 
 		assertThat(outcome.getIssue())
 				.as(FHIR.newJsonParser().encodeResourceToString(outcome))

@@ -1,7 +1,8 @@
-package org.hsctdata.fhir.validation;
+package org.hsctdata.fhir.rest;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import ca.uhn.fhir.context.FhirContext;
 import ca.uhn.fhir.rest.api.RequestTypeEnum;
 import ca.uhn.fhir.rest.api.server.ResponseDetails;
 import ca.uhn.fhir.rest.api.server.SystemRequestDetails;
@@ -15,6 +16,10 @@ import org.hl7.fhir.r4.model.Observation;
 import org.hl7.fhir.r4.model.OperationOutcome;
 import org.hl7.fhir.r4.model.OperationOutcome.IssueSeverity;
 import org.hsctdata.fhir.conformance.Canonicals;
+import org.hsctdata.fhir.conformance.ImplementationGuide;
+import org.hsctdata.fhir.support.Fixtures;
+import org.hsctdata.fhir.validation.EnforcementPolicy;
+import org.hsctdata.fhir.validation.ProfileSelector;
 import org.junit.jupiter.api.Test;
 
 /**
@@ -23,28 +28,29 @@ import org.junit.jupiter.api.Test;
  */
 class ValidateRequestFormTests {
 
+	private static final FhirContext FHIR = FhirContext.forR4Cached();
+
+	private static final ProfileSelector SELECTOR = ProfileSelector.of(ImplementationGuide.fromClasspath(), FHIR);
+
 	static SystemRequestDetails validateRequest(IBaseResource resource, Map<String, String[]> parameters) {
 		SystemRequestDetails request = new SystemRequestDetails();
-		request.setServer(new RestfulServer(ProfileEnforcementTests.FHIR));
+		request.setServer(new RestfulServer(FHIR));
 		request.setRequestType(RequestTypeEnum.POST);
 		request.setOperation("$validate");
 		request.setResourceName("Observation");
 		request.addHeader("Content-Type", "application/fhir+json");
 		request.setParameters(new HashMap<>(parameters));
-		request.setRequestContents(ProfileEnforcementTests.FHIR
-				.newJsonParser()
-				.encodeResourceToString(resource)
-				.getBytes(StandardCharsets.UTF_8));
+		request.setRequestContents(
+				FHIR.newJsonParser().encodeResourceToString(resource).getBytes(StandardCharsets.UTF_8));
 		return request;
 	}
 
 	static ValidateRequestForm form(EnforcementPolicy policy) {
-		return new ValidateRequestForm(ProfileEnforcementTests.FHIR, ProfileEnforcementTests.SELECTOR, policy);
+		return new ValidateRequestForm(FHIR, SELECTOR, policy);
 	}
 
 	static Observation body(SystemRequestDetails request) {
-		return ProfileEnforcementTests.FHIR
-				.newJsonParser()
+		return FHIR.newJsonParser()
 				.parseResource(Observation.class, new String(request.loadRequestContents(), StandardCharsets.UTF_8));
 	}
 
@@ -60,7 +66,7 @@ class ValidateRequestFormTests {
 	@Test
 	void validatesAnUnclaimedResourceAgainstTheProfileItsContentIdentifiesAndSaysSo() {
 		ValidateRequestForm form = form(EnforcementPolicy.CONTENT);
-		SystemRequestDetails request = validateRequest(ProfileEnforcementTests.unclaimedBadMrd(), Map.of());
+		SystemRequestDetails request = validateRequest(Fixtures.unclaimedBadMrd(), Map.of());
 
 		form.normalise(request);
 		OperationOutcome outcome = answer(form, request);
@@ -78,9 +84,9 @@ class ValidateRequestFormTests {
 	void leavesTheResourceAsSentWhenTheClientNamesAProfileOrContentIdentifiesNone() {
 		ValidateRequestForm form = form(EnforcementPolicy.CONTENT);
 		SystemRequestDetails named = validateRequest(
-				ProfileEnforcementTests.unclaimedBadMrd(),
+				Fixtures.unclaimedBadMrd(),
 				Map.of("profile", new String[] {Canonicals.structureDefinition("csf-observation")}));
-		SystemRequestDetails creatinine = validateRequest(ProfileEnforcementTests.unclaimedCreatinine(), Map.of());
+		SystemRequestDetails creatinine = validateRequest(Fixtures.unclaimedCreatinine(), Map.of());
 
 		form.normalise(named);
 		form.normalise(creatinine);
@@ -95,7 +101,7 @@ class ValidateRequestFormTests {
 	@Test
 	void underStrictReportsAMissingClaimAsAWriteWould() {
 		ValidateRequestForm form = form(EnforcementPolicy.STRICT);
-		SystemRequestDetails request = validateRequest(ProfileEnforcementTests.unclaimedCreatinine(), Map.of());
+		SystemRequestDetails request = validateRequest(Fixtures.unclaimedCreatinine(), Map.of());
 
 		form.normalise(request);
 

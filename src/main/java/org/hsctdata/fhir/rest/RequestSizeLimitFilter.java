@@ -1,4 +1,4 @@
-package org.hsctdata.fhir.server;
+package org.hsctdata.fhir.rest;
 
 import jakarta.servlet.FilterChain;
 import jakarta.servlet.ReadListener;

@@ -1,4 +1,4 @@
-package org.hsctdata.fhir.server;
+package org.hsctdata.fhir.rest;
 
 import ca.uhn.fhir.context.FhirContext;
 import ca.uhn.fhir.interceptor.api.Hook;

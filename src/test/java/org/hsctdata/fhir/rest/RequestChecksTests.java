@@ -1,4 +1,4 @@
-package org.hsctdata.fhir.server;
+package org.hsctdata.fhir.rest;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;

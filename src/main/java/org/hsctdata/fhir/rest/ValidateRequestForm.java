@@ -1,4 +1,4 @@
-package org.hsctdata.fhir.validation;
+package org.hsctdata.fhir.rest;
 
 import ca.uhn.fhir.context.FhirContext;
 import ca.uhn.fhir.interceptor.api.Hook;
@@ -17,6 +17,8 @@ import org.hl7.fhir.instance.model.api.IBaseResource;
 import org.hl7.fhir.r4.model.OperationOutcome;
 import org.hl7.fhir.r4.model.Parameters;
 import org.hl7.fhir.r4.model.PrimitiveType;
+import org.hsctdata.fhir.validation.EnforcementPolicy;
+import org.hsctdata.fhir.validation.ProfileSelector;
 
 /**
  * Brings {@code POST [type]/$validate} requests into the one form HAPI handles right, before it handles them.

@@ -1,4 +1,4 @@
-package org.hsctdata.fhir.validation;
+package org.hsctdata.fhir.rest;
 
 import ca.uhn.fhir.context.FhirContext;
 import ca.uhn.fhir.interceptor.api.Hook;
@@ -10,6 +10,7 @@ import ca.uhn.fhir.rest.api.server.RequestDetails;
 import org.hl7.fhir.r4.model.Meta;
 import org.hl7.fhir.r4.model.Parameters;
 import org.hl7.fhir.r4.model.Resource;
+import org.hsctdata.fhir.validation.ProfileEnforcement;
 
 /**
  * Profile enforcement for {@code $meta-add}, which adds profiles, tags and security labels to a stored resource
