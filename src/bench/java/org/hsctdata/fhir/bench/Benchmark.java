@@ -26,7 +26,7 @@ import org.hl7.fhir.r4.model.Resource;
 
 /**
  * The benchmark: for each configuration (ours, then plain), starts the packaged server as a separate process on a new
- * H2 file database and measures it; writes {@code results.json} and {@code results.md} (see the README, "Performance").
+ * H2 file database and measures it; writes {@code results.json} and {@code results.md} (see docs/performance.md).
  *
  * <p>Each configuration is started twice on the same database:
  *

@@ -13,7 +13,7 @@ final class InsecureBindingFailureAnalyzer extends AbstractFailureAnalyzer<Insec
 						+ " (server.address), but no token issuer is configured (hsct.security.issuer), so anyone"
 						+ " who can reach that address could read and change every record. It did not start.",
 				"Either configure authentication with hsct.security.issuer (and hsct.security.jwk-set-uri or"
-						+ " hsct.security.public-key-location; see README, Security), or listen on loopback only:"
+						+ " hsct.security.public-key-location; see docs/security.md), or listen on loopback only:"
 						+ " remove server.address or set it to 127.0.0.1.",
 				cause);
 	}

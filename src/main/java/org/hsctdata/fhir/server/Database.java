@@ -34,7 +34,7 @@ record Database(String url, DriverTypeEnum driverType, String dialect) {
 				DatabaseDriver.fromJdbcUrl(url).getDriverClassName());
 		if (driverType == null) {
 			throw new IllegalStateException("HSCT-0002: HAPI FHIR has no schema for the database at " + url
-					+ "; use H2 or PostgreSQL (see README, Database)");
+					+ "; use H2 or PostgreSQL (see docs/database.md)");
 		}
 		if (configuredDialect != null) {
 			return new Database(url, driverType, configuredDialect);
@@ -46,7 +46,7 @@ record Database(String url, DriverTypeEnum driverType, String dialect) {
 				throw new IllegalStateException(
 						"HSCT-0002: no HAPI FHIR dialect for the database at "
 								+ url
-								+ "; use H2 or PostgreSQL (see README, Database), or set spring.jpa.properties.hibernate.dialect");
+								+ "; use H2 or PostgreSQL (see docs/database.md), or set spring.jpa.properties.hibernate.dialect");
 		};
 		return new Database(url, driverType, dialect);
 	}

@@ -68,7 +68,7 @@ final class ValidatorWarmUp implements ApplicationRunner {
 				(System.nanoTime() - started) / 1_000_000);
 		// Start-up leaves most of the heap as garbage (HAPI's and Hibernate's bootstrap, the definitions parsed
 		// here): about 340 MiB stay live of 1 GiB committed. One full collection before the server reports ready lets
-		// a JVM started with -XX:MaxHeapFreeRatio (README, "Performance") hand the rest back to the operating system at
+		// a JVM started with -XX:MaxHeapFreeRatio (docs/performance.md) hand the rest back to the operating system at
 		// once instead of holding it until the first idle periodic collection.
 		System.gc();
 	}
