@@ -39,7 +39,7 @@ public record ImplementationGuide(
 			Resource[] found =
 					new PathMatchingResourcePatternResolver().getResources("classpath*:" + LOCATION + "*.tgz");
 			if (found.length != 1) {
-				throw new IllegalStateException("HSCT-0010: expected exactly one FHIR package under classpath:"
+				throw new IllegalStateException("HSCT-0020: expected exactly one FHIR package under classpath:"
 						+ LOCATION + ", found " + found.length + "; build it with ./mvnw generate-resources");
 			}
 			byte[] contents = found[0].getContentAsByteArray();
@@ -52,7 +52,7 @@ public record ImplementationGuide(
 					contents,
 					npm);
 		} catch (IOException e) {
-			throw new UncheckedIOException("HSCT-0011: cannot read the FHIR package: " + e.getMessage(), e);
+			throw new UncheckedIOException("HSCT-0021: cannot read the FHIR package: " + e.getMessage(), e);
 		}
 	}
 
@@ -67,7 +67,7 @@ public record ImplementationGuide(
 			}
 			return resources;
 		} catch (IOException e) {
-			throw new UncheckedIOException("HSCT-0012: cannot read " + id() + ": " + e.getMessage(), e);
+			throw new UncheckedIOException("HSCT-0022: cannot read " + id() + ": " + e.getMessage(), e);
 		}
 	}
 
