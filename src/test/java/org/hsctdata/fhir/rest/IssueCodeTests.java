@@ -22,6 +22,7 @@ import java.util.TreeMap;
 import java.util.TreeSet;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
+import java.util.stream.Collectors;
 import java.util.stream.Stream;
 import org.hl7.fhir.instance.model.api.IBaseOperationOutcome;
 import org.hl7.fhir.r4.model.OperationOutcome;
@@ -32,7 +33,7 @@ import org.springframework.mock.web.MockFilterChain;
 import org.springframework.mock.web.MockHttpServletRequest;
 import org.springframework.mock.web.MockHttpServletResponse;
 
-/** Tests for {@link IssueCode}: the catalogue, and the answers built from it. */
+/** Tests for {@link IssueCode}: the catalogue, the answers built from it, and the pages that list it. */
 class IssueCodeTests {
 
 	private static final FhirContext FHIR = FhirContext.forR4Cached();
@@ -195,6 +196,94 @@ class IssueCodeTests {
 			assertThatThrownBy(() -> IssueCode.DATABASE_UNREACHABLE.outcome("down"))
 					.hasMessageContaining("HSCT-0001");
 			assertThatThrownBy(() -> IssueCode.PROFILE_HELD_TO.exception("why")).hasMessageContaining("HSCT-0201");
+		}
+	}
+
+	/**
+	 * The pages a user reads, against the catalogue: README.md's "Bad input" tables (or the page in {@code docs/} they
+	 * moved to) list every code a client can meet, a refusal with its status in the same row, a warning or an
+	 * information issue with its severity; and no page names a code the catalogue does not hold.
+	 */
+	@Nested
+	class Pages {
+
+		@Test
+		void theBadInputTablesListEveryCodeAClientMeetsWithItsStatus() throws IOException {
+			List<String> rows = badInputSection()
+					.lines()
+					.filter(line -> line.startsWith("|") && !line.startsWith("|---"))
+					.toList();
+
+			assertThat(IssueCode.values())
+					.filteredOn(code -> code.status().isPresent()
+							&& code.status().getAsInt() >= 400
+							&& code.status().getAsInt() < 500)
+					.allSatisfy(code -> assertThat(rows)
+							.as(
+									"a row of the Bad input table with `%s` and %d",
+									code.code(), code.status().getAsInt())
+							.anyMatch(row -> row.contains("`" + code.code() + "`")
+									&& Pattern.compile("\\b" + code.status().getAsInt() + "\\b")
+											.matcher(row)
+											.find()));
+			assertThat(IssueCode.values())
+					.filteredOn(code -> code.status().isEmpty() && code.type().isPresent())
+					.allSatisfy(code -> assertThat(rows)
+							.as(
+									"a row with `%s` and %s",
+									code.code(), code.severity().toCode())
+							.anyMatch(row -> row.contains("`" + code.code() + "`")
+									&& row.contains(code.severity().toCode())));
+		}
+
+		@Test
+		void everyCodeThePagesNameIsInTheCatalogue() throws IOException {
+			Set<String> catalogue =
+					Arrays.stream(IssueCode.values()).map(IssueCode::code).collect(Collectors.toSet());
+			Map<Path, Set<String>> unknown = new TreeMap<>();
+			for (Path page : pages()) {
+				Set<String> named = codesIn(Files.readString(page));
+				named.removeAll(catalogue);
+				if (!named.isEmpty()) {
+					unknown.put(page, named);
+				}
+			}
+
+			assertThat(unknown)
+					.as("codes the pages name that IssueCode does not hold")
+					.isEmpty();
+		}
+
+		/** From its heading to the next heading of the same level or above. */
+		private static String badInputSection() throws IOException {
+			Pattern heading = Pattern.compile("(?m)^(#+) Bad input\\s*$");
+			for (Path page : pages()) {
+				String text = Files.readString(page);
+				Matcher start = heading.matcher(text);
+				if (start.find()) {
+					Matcher end = Pattern.compile("(?m)^#{1," + start.group(1).length() + "} ")
+							.matcher(text);
+					return text.substring(start.end(), end.find(start.end()) ? end.start() : text.length());
+				}
+			}
+			throw new AssertionError("no 'Bad input' section in README.md or docs/*.md");
+		}
+
+		/** README.md, the pages under docs/ and CHANGELOG.md if there are any, and the guide's README and FSH. */
+		private static List<Path> pages() throws IOException {
+			List<Path> pages = new ArrayList<>();
+			for (Path page :
+					List.of(Path.of("README.md"), Path.of("CHANGELOG.md"), Path.of("fhir-profiles/README.md"))) {
+				if (Files.isRegularFile(page)) {
+					pages.add(page);
+				}
+			}
+			for (Path file : files(Path.of("docs"), Path.of("fhir-profiles/input/fsh"))) {
+				if (file.toString().endsWith(".md") || file.toString().endsWith(".fsh")) {
+					pages.add(file);
+				}
+			}
+			return pages;
 		}
 	}
 
