@@ -4,13 +4,14 @@ import ca.uhn.fhir.interceptor.api.Hook;
 import ca.uhn.fhir.interceptor.api.Pointcut;
 import ca.uhn.fhir.rest.api.server.RequestDetails;
 import ca.uhn.fhir.rest.api.server.SystemRequestDetails;
-import ca.uhn.fhir.rest.server.exceptions.ForbiddenOperationException;
 import ca.uhn.fhir.rest.server.interceptor.auth.AuthorizationConstants;
 import org.hl7.fhir.instance.model.api.IBaseResource;
+import org.hsctdata.fhir.rest.IssueCode;
 
 /**
- * Keeps the audit trail append-only: no client may create, change or delete an AuditEvent (403, {@code HSCT-0405}); the
- * server writes them itself, through {@link AuditRepository} as the system.
+ * Keeps the audit trail append-only: no client may create, change or delete an AuditEvent (403,
+ * {@link IssueCode#AUDIT_TRAIL_APPEND_ONLY}); the server writes them itself, through {@link AuditRepository} as the
+ * system.
  *
  * <p>Registered on the JPA interceptor service rather than on the REST server, so it sees every write to storage:
  * REST writes and transaction entries (which HAPI announces to both) and also {@code $meta-add} and
@@ -44,8 +45,7 @@ final class AppendOnlyAuditTrail {
 		if (request instanceof SystemRequestDetails || !AUDIT_EVENT.equals(resource.fhirType())) {
 			return;
 		}
-		throw new ForbiddenOperationException(
-				"HSCT-0405: the audit trail is append-only: AuditEvents cannot be created, changed or deleted"
-						+ " through the API");
+		throw IssueCode.AUDIT_TRAIL_APPEND_ONLY.exception(
+				"the audit trail is append-only: AuditEvents cannot be created, changed or deleted through the API");
 	}
 }

@@ -7,6 +7,7 @@ import ca.uhn.fhir.rest.server.exceptions.InternalErrorException;
 import java.util.List;
 import org.hl7.fhir.r4.model.AuditEvent;
 import org.hl7.fhir.r4.model.Reference;
+import org.hsctdata.fhir.rest.IssueCode;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.transaction.support.TransactionSynchronizationManager;
@@ -55,7 +56,8 @@ final class AuditRepository {
 				throw unrecorded(refused);
 			}
 			log.info(
-					"HSCT-0502: an audit event's references were refused ({}); stored unlinked",
+					IssueCode.AUDIT_STORED_UNLINKED.message(
+							"an audit event's references were refused ({}); stored unlinked"),
 					refused.getStatusCode());
 			try {
 				dao.create(unlinked(event), new SystemRequestDetails());
@@ -82,9 +84,12 @@ final class AuditRepository {
 
 	private static InternalErrorException unrecorded(RuntimeException cause) {
 		log.error(
-				"HSCT-0501: an audit event could not be stored: {}",
+				IssueCode.AUDIT_UNRECORDED.message("an audit event could not be stored: {}"),
 				cause.getClass().getName());
+		// no OperationOutcome of ours: HAPI logs a 500 that has none with its cause, and answers as it would
 		return new InternalErrorException(
-				"HSCT-0501: the request could not be recorded in the audit trail, so it was not answered", cause);
+				IssueCode.AUDIT_UNRECORDED.message(
+						"the request could not be recorded in the audit trail, so it was not answered"),
+				cause);
 	}
 }

@@ -28,6 +28,7 @@ import org.hl7.fhir.instance.model.api.IIdType;
 import org.hl7.fhir.r4.model.AuditEvent;
 import org.hl7.fhir.r4.model.Bundle;
 import org.hl7.fhir.r4.model.OperationOutcome;
+import org.hsctdata.fhir.rest.IssueCode;
 import org.hsctdata.fhir.security.Caller;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -293,7 +294,8 @@ final class AuditTrailInterceptor {
 						Caller.current(), request(request), request.getRestOperationType(), exception.getMessage()));
 			} catch (RuntimeException failed) {
 				// The caller is refused either way; the failure is logged by the repository.
-				log.error("HSCT-0501: a refused request could not be recorded in the audit trail");
+				log.error(IssueCode.AUDIT_UNRECORDED.message(
+						"a refused request could not be recorded in the audit trail"));
 			}
 		}
 		return true;

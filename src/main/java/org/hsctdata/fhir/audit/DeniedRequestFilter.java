@@ -6,6 +6,7 @@ import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 import java.io.IOException;
 import java.util.UUID;
+import org.hsctdata.fhir.rest.IssueCode;
 import org.hsctdata.fhir.security.Caller;
 import org.springframework.web.filter.OncePerRequestFilter;
 
@@ -43,10 +44,12 @@ final class DeniedRequestFilter extends OncePerRequestFilter {
 								server,
 								request.getRemoteAddr()),
 						null,
-						"HSCT-0401: no valid access token" + (challenge == null ? "" : ": " + challenge)));
+						IssueCode.NO_VALID_TOKEN.message(
+								"no valid access token" + (challenge == null ? "" : ": " + challenge))));
 			} catch (RuntimeException failed) {
 				// The caller is refused either way; the repository has logged the failure.
-				logger.error("HSCT-0501: a refused request could not be recorded in the audit trail");
+				logger.error(IssueCode.AUDIT_UNRECORDED.message(
+						"a refused request could not be recorded in the audit trail"));
 			}
 		}
 	}

@@ -8,6 +8,7 @@ import java.util.ArrayList;
 import java.util.List;
 import org.hl7.fhir.instance.model.api.IBaseResource;
 import org.hl7.fhir.r4.model.Bundle;
+import org.hsctdata.fhir.rest.IssueCode;
 import org.springframework.core.io.Resource;
 import org.springframework.core.io.support.PathMatchingResourcePatternResolver;
 
@@ -37,7 +38,8 @@ public final class ExampleResources {
 				}
 			}
 		} catch (IOException e) {
-			throw new UncheckedIOException("HSCT-0700: cannot read the example bundles: " + e.getMessage(), e);
+			throw new UncheckedIOException(
+					IssueCode.EXAMPLES_UNREADABLE.message("cannot read the example bundles: " + e.getMessage()), e);
 		}
 		return resources;
 	}

@@ -10,6 +10,7 @@ import java.util.List;
 import java.util.Set;
 import org.hl7.fhir.instance.model.api.IBaseResource;
 import org.hl7.fhir.utilities.npm.NpmPackage;
+import org.hsctdata.fhir.rest.IssueCode;
 import org.springframework.core.io.Resource;
 import org.springframework.core.io.support.PathMatchingResourcePatternResolver;
 
@@ -39,8 +40,9 @@ public record ImplementationGuide(
 			Resource[] found =
 					new PathMatchingResourcePatternResolver().getResources("classpath*:" + LOCATION + "*.tgz");
 			if (found.length != 1) {
-				throw new IllegalStateException("HSCT-0010: expected exactly one FHIR package under classpath:"
-						+ LOCATION + ", found " + found.length + "; build it with ./mvnw generate-resources");
+				throw new IllegalStateException(
+						IssueCode.PACKAGE_NOT_FOUND.message("expected exactly one FHIR package under classpath:"
+								+ LOCATION + ", found " + found.length + "; build it with ./mvnw generate-resources"));
 			}
 			byte[] contents = found[0].getContentAsByteArray();
 			NpmPackage npm = NpmPackage.fromPackage(new ByteArrayInputStream(contents), found[0].getFilename());
@@ -52,7 +54,8 @@ public record ImplementationGuide(
 					contents,
 					npm);
 		} catch (IOException e) {
-			throw new UncheckedIOException("HSCT-0011: cannot read the FHIR package: " + e.getMessage(), e);
+			throw new UncheckedIOException(
+					IssueCode.PACKAGE_UNREADABLE.message("cannot read the FHIR package: " + e.getMessage()), e);
 		}
 	}
 
@@ -67,7 +70,8 @@ public record ImplementationGuide(
 			}
 			return resources;
 		} catch (IOException e) {
-			throw new UncheckedIOException("HSCT-0012: cannot read " + id() + ": " + e.getMessage(), e);
+			throw new UncheckedIOException(
+					IssueCode.PACKAGE_RESOURCES_UNREADABLE.message("cannot read " + id() + ": " + e.getMessage()), e);
 		}
 	}
 

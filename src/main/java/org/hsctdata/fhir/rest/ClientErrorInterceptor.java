@@ -1,12 +1,10 @@
 package org.hsctdata.fhir.rest;
 
-import ca.uhn.fhir.context.FhirContext;
 import ca.uhn.fhir.interceptor.api.Hook;
 import ca.uhn.fhir.interceptor.api.Pointcut;
 import ca.uhn.fhir.rest.api.Constants;
 import ca.uhn.fhir.rest.api.server.RequestDetails;
 import ca.uhn.fhir.rest.server.exceptions.BaseServerResponseException;
-import ca.uhn.fhir.rest.server.exceptions.InvalidRequestException;
 import ca.uhn.fhir.rest.server.exceptions.PreconditionFailedException;
 import ca.uhn.fhir.rest.server.exceptions.ResourceVersionConflictException;
 import ca.uhn.fhir.rest.server.servlet.ServletRequestDetails;
@@ -17,11 +15,12 @@ import java.util.regex.Pattern;
 /**
  * Gives client errors the status FHIR defines where HAPI does not: 412 (not 409) for a write whose {@code If-Match}
  * (or a transaction entry's {@code ifMatch}) names a version that is not the current one, and 400 (not 500) when HAPI
- * fails on input the client sent rather than on a fault of the server: malformed numbers in search parameters, query
- * strings that are not valid percent-encoding ({@code name=%zz}, 400 {@code HSCT-0464} naming the parameters),
- * narratives that are not XHTML, patch documents that do not parse, strings that are not valid Unicode. HAPI lets
- * these escape as internal errors; they are found by the bad-input corpus ({@code BadInputCorpusIT}). Anything not on
- * this list stays a 500, so real server faults are not hidden.
+ * fails on input the client sent rather than on a fault of the server ({@link IssueCode#REQUEST_MALFORMED}):
+ * malformed numbers in search parameters, query strings that are not valid percent-encoding ({@code name=%zz},
+ * {@link IssueCode#REQUEST_FORM_INVALID} naming the parameters), narratives that are not XHTML, patch documents that
+ * do not parse, strings that are not valid Unicode. HAPI lets these escape as internal errors; they are found by the
+ * bad-input corpus ({@code BadInputCorpusIT}). Anything not on this list stays a 500, so real server faults are not
+ * hidden.
  */
 final class ClientErrorInterceptor {
 
@@ -44,12 +43,6 @@ final class ClientErrorInterceptor {
 
 	private static final Pattern JAVA_CLASS_PREFIX = Pattern.compile("([\\w$]+\\.)+[\\w$]*(Exception|Error): ");
 
-	private final FhirContext fhirContext;
-
-	ClientErrorInterceptor(FhirContext fhirContext) {
-		this.fhirContext = fhirContext;
-	}
-
 	@Hook(Pointcut.SERVER_PRE_PROCESS_OUTGOING_EXCEPTION)
 	BaseServerResponseException translate(RequestDetails request, Throwable thrown) {
 		// FHIR: a write whose If-Match names another version than the current one gets 412; HAPI answers 409. Its
@@ -65,11 +58,11 @@ final class ClientErrorInterceptor {
 				return malformedQuery(request);
 			}
 			if (isInvalidUnicode(cause)) {
-				return new InvalidRequestException(
-						"HSCT-0400: a string in the request is not valid Unicode (an unpaired surrogate)");
+				return IssueCode.REQUEST_MALFORMED.exception(
+						"a string in the request is not valid Unicode (an unpaired surrogate)");
 			}
 			if (CLIENT_CAUSED.contains(cause.getClass().getName())) {
-				return new InvalidRequestException("HSCT-0400: the request cannot be processed: " + rootMessage(cause));
+				return IssueCode.REQUEST_MALFORMED.exception("the request cannot be processed: " + rootMessage(cause));
 			}
 			if (cause.getCause() == cause) {
 				break;
@@ -103,14 +96,13 @@ final class ClientErrorInterceptor {
 	}
 
 	/** 400 naming each parameter of the query string whose percent-encoding is malformed. */
-	private InvalidRequestException malformedQuery(RequestDetails request) {
+	private BaseServerResponseException malformedQuery(RequestDetails request) {
 		String query = request instanceof ServletRequestDetails servlet
 				? servlet.getServletRequest().getQueryString()
 				: null;
 		List<RequestProblem> problems = query == null ? List.of() : RequestFormCheck.percentEncodingProblems(query, "");
 		return RequestProblem.refusal(
-				fhirContext,
-				"HSCT-0464",
+				IssueCode.REQUEST_FORM_INVALID,
 				problems.isEmpty()
 						? List.of(new RequestProblem(
 								"",

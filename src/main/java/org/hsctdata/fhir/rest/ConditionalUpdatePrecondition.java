@@ -6,7 +6,6 @@ import ca.uhn.fhir.rest.api.Constants;
 import ca.uhn.fhir.rest.api.RestOperationTypeEnum;
 import ca.uhn.fhir.rest.api.server.RequestDetails;
 import ca.uhn.fhir.rest.param.ParameterUtil;
-import ca.uhn.fhir.rest.server.exceptions.PreconditionFailedException;
 import org.hl7.fhir.instance.model.api.IBaseBundle;
 import org.hl7.fhir.instance.model.api.IBaseResource;
 import org.hl7.fhir.r4.model.Base;
@@ -50,7 +49,7 @@ final class ConditionalUpdatePrecondition {
 		String expected = requiredVersion(newResource, request);
 		String current = oldResource.getIdElement().getVersionIdPart();
 		if (expected != null && !expected.equals(current)) {
-			throw new PreconditionFailedException("HSCT-0412: the conditional update names version " + expected
+			throw IssueCode.CONDITIONAL_UPDATE_STALE.exception("the conditional update names version " + expected
 					+ " in If-Match, but the matching resource "
 					+ oldResource.getIdElement().toVersionless().getValue()
 					+ " is at version " + current);
@@ -61,7 +60,7 @@ final class ConditionalUpdatePrecondition {
 	void checkNothingToReplace(IBaseResource resource, RequestDetails request) {
 		String expected = requiredVersion(resource, request);
 		if (expected != null) {
-			throw new PreconditionFailedException("HSCT-0412: the conditional update names version " + expected
+			throw IssueCode.CONDITIONAL_UPDATE_STALE.exception("the conditional update names version " + expected
 					+ " in If-Match, but no resource matches its search, so none is at that version");
 		}
 	}

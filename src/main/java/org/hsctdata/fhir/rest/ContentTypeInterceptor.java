@@ -6,7 +6,7 @@ import ca.uhn.fhir.rest.api.Constants;
 import ca.uhn.fhir.rest.api.EncodingEnum;
 import ca.uhn.fhir.rest.api.RestOperationTypeEnum;
 import ca.uhn.fhir.rest.api.server.RequestDetails;
-import ca.uhn.fhir.rest.server.exceptions.UnclassifiedServerFailureException;
+import ca.uhn.fhir.rest.server.exceptions.BaseServerResponseException;
 import jakarta.servlet.http.HttpServletRequest;
 import java.util.Set;
 
@@ -56,9 +56,9 @@ final class ContentTypeInterceptor {
 				.toLowerCase();
 	}
 
-	private static UnclassifiedServerFailureException unsupported(String contentType, String expected) {
+	private static BaseServerResponseException unsupported(String contentType, String expected) {
 		String received = contentType.isEmpty() ? "no Content-Type header" : "Content-Type '" + contentType + "'";
-		return new UnclassifiedServerFailureException(
-				415, "HSCT-0415: unsupported media type: the request has " + received + "; send " + expected);
+		return IssueCode.MEDIA_TYPE_UNSUPPORTED.exception(
+				"unsupported media type: the request has " + received + "; send " + expected);
 	}
 }

@@ -1,6 +1,5 @@
 package org.hsctdata.fhir.rest;
 
-import ca.uhn.fhir.context.FhirContext;
 import ca.uhn.fhir.interceptor.api.Hook;
 import ca.uhn.fhir.interceptor.api.Pointcut;
 import ca.uhn.fhir.rest.api.RequestTypeEnum;
@@ -22,17 +21,12 @@ import org.hl7.fhir.r4.model.ValueSet.ValueSetExpansionContainsComponent;
  * expander takes {@code count} as a limit instead and fails with a 500 (HAPI-0831, "produced too many codes") when a
  * value set expanded in memory has more codes than that. So the two parameters are taken from the request before
  * HAPI binds them, HAPI expands the whole value set (up to its own maximum), and the page is cut from the answer.
- * Values that are not non-negative integers get 400 ({@code HSCT-0462}), as {@code _count} and {@code _offset} do.
+ * Values that are not non-negative integers get 400 ({@link IssueCode#SEARCH_REFUSED}), as {@code _count} and
+ * {@code _offset} do.
  */
 final class ExpandPaging {
 
 	private static final String PAGE = ExpandPaging.class.getName();
-
-	private final FhirContext fhirContext;
-
-	ExpandPaging(FhirContext fhirContext) {
-		this.fhirContext = fhirContext;
-	}
 
 	@Hook(Pointcut.SERVER_INCOMING_REQUEST_POST_PROCESSED)
 	void takePaging(RequestDetails request) {
@@ -45,7 +39,7 @@ final class ExpandPaging {
 		List<RequestProblem> problems = new ArrayList<>();
 		int offset = value(request, "offset", 0, problems);
 		int count = value(request, "count", Integer.MAX_VALUE, problems);
-		RequestProblem.refuseIfAny(fhirContext, "HSCT-0462", problems);
+		RequestProblem.refuseIfAny(IssueCode.SEARCH_REFUSED, problems);
 		Map<String, String[]> parameters = new HashMap<>(request.getParameters());
 		parameters.remove("count");
 		parameters.remove("offset");

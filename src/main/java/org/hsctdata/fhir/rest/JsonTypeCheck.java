@@ -57,7 +57,7 @@ final class JsonTypeCheck {
 		} catch (IOException unreadable) {
 			return;
 		}
-		RequestProblem.refuseIfAny(fhirContext, "HSCT-0465", problems(resource));
+		RequestProblem.refuseIfAny(IssueCode.JSON_TYPE_WRONG, problems(resource));
 	}
 
 	/** Every value of a FHIR JSON resource whose JSON type its element does not allow, with its location. */

@@ -236,8 +236,7 @@ final class PatchDocumentCheck {
 
 	private void refuseIfAny(List<RequestProblem> problems) {
 		RequestProblem.refuseIfAny(
-				fhirContext,
-				"HSCT-0461",
+				IssueCode.PATCH_INVALID,
 				problems.stream()
 						.map(problem ->
 								new RequestProblem(problem.location(), "invalid patch document: " + problem.message()))

@@ -41,9 +41,10 @@ class RequestChecksConfig {
 
 	/** 413 for request bodies over {@code hsct.max-request-size}: a servlet filter, before anything parses them. */
 	@Bean
-	FilterRegistrationBean<RequestSizeLimitFilter> requestSizeLimitFilter(HsctServerProperties properties) {
+	FilterRegistrationBean<RequestSizeLimitFilter> requestSizeLimitFilter(
+			HsctServerProperties properties, FhirContext fhirContext) {
 		FilterRegistrationBean<RequestSizeLimitFilter> registration = new FilterRegistrationBean<>(
-				new RequestSizeLimitFilter(properties.maxRequestSize().toBytes()));
+				new RequestSizeLimitFilter(properties.maxRequestSize().toBytes(), fhirContext));
 		registration.addUrlPatterns(FhirServerConfig.FHIR_PATH + "/*");
 		return registration;
 	}
@@ -54,8 +55,8 @@ class RequestChecksConfig {
 	}
 
 	@Bean
-	Interceptor expandPaging(FhirContext fhirContext) {
-		return new Interceptor(EXPAND_PAGING, new ExpandPaging(fhirContext));
+	Interceptor expandPaging() {
+		return new Interceptor(EXPAND_PAGING, new ExpandPaging());
 	}
 
 	@Bean
@@ -104,8 +105,8 @@ class RequestChecksConfig {
 	}
 
 	@Bean
-	Interceptor textSummaryRead(FhirContext fhirContext) {
-		return new Interceptor(TEXT_SUMMARY_READ, new TextSummaryRead(fhirContext));
+	Interceptor textSummaryRead() {
+		return new Interceptor(TEXT_SUMMARY_READ, new TextSummaryRead());
 	}
 
 	@Bean
@@ -119,8 +120,8 @@ class RequestChecksConfig {
 	}
 
 	@Bean
-	Interceptor clientErrorInterceptor(FhirContext fhirContext) {
-		return new Interceptor(CLIENT_ERRORS, new ClientErrorInterceptor(fhirContext));
+	Interceptor clientErrorInterceptor() {
+		return new Interceptor(CLIENT_ERRORS, new ClientErrorInterceptor());
 	}
 
 	@Bean

@@ -101,6 +101,6 @@ final class RequestFormCheck {
 	}
 
 	private void refuse(String location, String message) {
-		RequestProblem.refuseIfAny(fhirContext, "HSCT-0464", List.of(new RequestProblem(location, message)));
+		RequestProblem.refuseIfAny(IssueCode.REQUEST_FORM_INVALID, List.of(new RequestProblem(location, message)));
 	}
 }

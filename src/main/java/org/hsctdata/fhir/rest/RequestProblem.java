@@ -1,10 +1,8 @@
 package org.hsctdata.fhir.rest;
 
-import ca.uhn.fhir.context.FhirContext;
-import ca.uhn.fhir.rest.server.exceptions.InvalidRequestException;
-import ca.uhn.fhir.util.OperationOutcomeUtil;
+import ca.uhn.fhir.rest.server.exceptions.BaseServerResponseException;
 import java.util.List;
-import org.hl7.fhir.instance.model.api.IBaseOperationOutcome;
+import org.hl7.fhir.r4.model.OperationOutcome;
 
 /**
  * One thing wrong with a request that HAPI would otherwise accept, mishandle or fail on: where (a location in the
@@ -15,29 +13,17 @@ import org.hl7.fhir.instance.model.api.IBaseOperationOutcome;
  */
 record RequestProblem(String location, String message) {
 
-	/**
-	 * Refuses the request with 400 and one OperationOutcome issue per problem, if there is any.
-	 *
-	 * @param code our error code, for example {@code HSCT-0461}, that starts every message
-	 */
-	static void refuseIfAny(FhirContext fhirContext, String code, List<RequestProblem> problems) {
+	/** Refuses the request with the code's status and one OperationOutcome issue per problem, if there is any. */
+	static void refuseIfAny(IssueCode code, List<RequestProblem> problems) {
 		if (!problems.isEmpty()) {
-			throw refusal(fhirContext, code, problems);
+			throw refusal(code, problems);
 		}
 	}
 
-	/** The 400 for at least one problem: one OperationOutcome issue per problem. */
-	static InvalidRequestException refusal(FhirContext fhirContext, String code, List<RequestProblem> problems) {
-		IBaseOperationOutcome outcome = OperationOutcomeUtil.newInstance(fhirContext);
-		for (RequestProblem problem : problems) {
-			OperationOutcomeUtil.addIssue(
-					fhirContext,
-					outcome,
-					"error",
-					code + ": " + problem.message(),
-					problem.location().isEmpty() ? null : problem.location(),
-					"invalid");
-		}
-		return new InvalidRequestException(code + ": " + problems.get(0).message(), outcome);
+	/** The refusal of at least one problem: one OperationOutcome issue per problem, the first as the message. */
+	static BaseServerResponseException refusal(IssueCode code, List<RequestProblem> problems) {
+		OperationOutcome outcome = new OperationOutcome();
+		problems.forEach(problem -> code.addTo(outcome, problem.message(), problem.location()));
+		return code.exception(problems.get(0).message(), outcome);
 	}
 }

@@ -1,5 +1,6 @@
 package org.hsctdata.fhir.rest;
 
+import ca.uhn.fhir.context.FhirContext;
 import jakarta.servlet.FilterChain;
 import jakarta.servlet.ReadListener;
 import jakarta.servlet.ServletException;
@@ -11,7 +12,6 @@ import java.io.ByteArrayInputStream;
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.io.InputStream;
-import java.nio.charset.StandardCharsets;
 import org.springframework.web.filter.OncePerRequestFilter;
 
 /**
@@ -23,8 +23,11 @@ final class RequestSizeLimitFilter extends OncePerRequestFilter {
 
 	private final long maxBytes;
 
-	RequestSizeLimitFilter(long maxBytes) {
+	private final FhirContext fhirContext;
+
+	RequestSizeLimitFilter(long maxBytes, FhirContext fhirContext) {
 		this.maxBytes = maxBytes;
+		this.fhirContext = fhirContext;
 	}
 
 	@Override
@@ -63,16 +66,12 @@ final class RequestSizeLimitFilter extends OncePerRequestFilter {
 	}
 
 	private void refuse(HttpServletResponse response, String size) throws IOException {
-		response.setStatus(413);
-		response.setContentType("application/fhir+json");
-		response.setCharacterEncoding(StandardCharsets.UTF_8.name());
 		response.setHeader("Connection", "close"); // the rest of the body is not read
-		response.getWriter()
-				.write(
-						"{\"resourceType\":\"OperationOutcome\",\"issue\":[{\"severity\":\"error\",\"code\":\"too-costly\","
-								+ "\"diagnostics\":\"HSCT-0413: the request body has " + size
-								+ "; this server accepts at most "
-								+ maxBytes + " bytes (hsct.max-request-size)\"}]}");
+		IssueCode.BODY_TOO_LARGE.respond(
+				response,
+				fhirContext,
+				"the request body has " + size + "; this server accepts at most " + maxBytes
+						+ " bytes (hsct.max-request-size)");
 	}
 
 	/** The request with its body already read into memory. */

@@ -77,7 +77,7 @@ final class SearchRequestCheck {
 
 	@Hook(Pointcut.SERVER_INCOMING_REQUEST_PRE_HANDLED)
 	void checkSearch(RequestDetails request, RestOperationTypeEnum operation) {
-		RequestProblem.refuseIfAny(fhirContext, "HSCT-0462", problems(request, operation));
+		RequestProblem.refuseIfAny(IssueCode.SEARCH_REFUSED, problems(request, operation));
 	}
 
 	/**

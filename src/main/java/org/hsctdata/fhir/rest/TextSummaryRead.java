@@ -1,6 +1,5 @@
 package org.hsctdata.fhir.rest;
 
-import ca.uhn.fhir.context.FhirContext;
 import ca.uhn.fhir.interceptor.api.Hook;
 import ca.uhn.fhir.interceptor.api.Pointcut;
 import ca.uhn.fhir.rest.api.Constants;
@@ -22,18 +21,13 @@ import java.util.Set;
  * <p>HAPI decides that from the request's {@code _summary} before any hook sees the response, so the request is
  * rewritten before it is handled: {@code _summary=text} becomes the equivalent {@code _elements} (HAPI's parser then
  * encodes exactly what it encodes for the search form). A request with both {@code _summary=text} and
- * {@code _elements} is refused (400, {@code HSCT-0462}), as HAPI refuses them with the other summary modes.
+ * {@code _elements} is refused (400, {@link IssueCode#SEARCH_REFUSED}), as HAPI refuses them with the other summary
+ * modes.
  */
 final class TextSummaryRead {
 
 	/** What {@code _summary=text} keeps, as {@code _elements}: HAPI's own list for the search form. */
 	private static final String TEXT_ELEMENTS = "text,id,meta,(mandatory)";
-
-	private final FhirContext fhirContext;
-
-	TextSummaryRead(FhirContext fhirContext) {
-		this.fhirContext = fhirContext;
-	}
 
 	@Hook(Pointcut.SERVER_INCOMING_REQUEST_PRE_HANDLED)
 	void asElements(RequestDetails request, RestOperationTypeEnum operation) {
@@ -42,8 +36,7 @@ final class TextSummaryRead {
 			if (request.getParameters().containsKey(Constants.PARAM_ELEMENTS)) {
 				// HAPI refuses the combination for the other summary modes (HAPI-0304); for text it ignored _elements
 				RequestProblem.refuseIfAny(
-						fhirContext,
-						"HSCT-0462",
+						IssueCode.SEARCH_REFUSED,
 						List.of(new RequestProblem(
 								Constants.PARAM_ELEMENTS, "_summary=text and _elements cannot be combined")));
 			}

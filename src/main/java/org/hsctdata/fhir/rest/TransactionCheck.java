@@ -43,7 +43,7 @@ final class TransactionCheck {
 	void checkBundle(RequestDetails request, RestOperationTypeEnum operation) {
 		if (operation == RestOperationTypeEnum.TRANSACTION && request.getResource() instanceof Bundle bundle) {
 			RequestProblem.refuseIfAny(
-					fhirContext, "HSCT-0463", problems(bundle, SearchRequestCheck.isStrict(request)));
+					IssueCode.TRANSACTION_REFUSED, problems(bundle, SearchRequestCheck.isStrict(request)));
 		}
 	}
 

@@ -7,12 +7,9 @@ import ca.uhn.fhir.rest.api.Constants;
 import ca.uhn.fhir.rest.api.RequestTypeEnum;
 import ca.uhn.fhir.rest.api.server.RequestDetails;
 import ca.uhn.fhir.rest.api.server.ResponseDetails;
-import ca.uhn.fhir.rest.server.exceptions.InvalidRequestException;
-import ca.uhn.fhir.util.OperationOutcomeUtil;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
-import org.hl7.fhir.instance.model.api.IBaseOperationOutcome;
 import org.hl7.fhir.instance.model.api.IBaseResource;
 import org.hl7.fhir.r4.model.OperationOutcome;
 import org.hl7.fhir.r4.model.Parameters;
@@ -30,14 +27,14 @@ import org.hsctdata.fhir.validation.ProfileSelector;
  *       never finds the profile, and it validates the Parameters wrapper rather than the resource, reporting
  *       locations such as {@code Parameters.parameter[0].resource/*Patient/null*&#47;.gender}.
  *   <li>A resource of another type than the URL's ({@code Observation/$validate} with a Patient), or with another id
- *       than the instance's, gets 400 ({@code HSCT-0466}), as a create or update of it would; HAPI validated it
- *       without a word.
+ *       than the instance's, gets 400 ({@link IssueCode#VALIDATE_TARGET_MISMATCH}), as a create or update of it
+ *       would; HAPI validated it without a word.
  *   <li>Without a {@code profile}, the resource is validated against the profiles a write of it would be held to
  *       ({@link ProfileSelector}, under the server's policy): those its content identifies are added to the claims
  *       in its {@code meta.profile}, since HAPI's {@code $validate} takes one profile at most. The answer gets an
- *       information issue for each profile and why ({@code HSCT-0201}), and under {@code strict} an error if the
- *       resource claims none of ours ({@code HSCT-0200}), as a write would. With a {@code profile}, the resource is
- *       validated against it and its claims, as the client asked.
+ *       information issue for each profile and why ({@link IssueCode#PROFILE_HELD_TO}), and under {@code strict}
+ *       an error if the resource claims none of ours ({@link IssueCode#PROFILE_NOT_CLAIMED}), as a write would.
+ *       With a {@code profile}, the resource is validated against it and its claims, as the client asked.
  * </ul>
  */
 final class ValidateRequestForm {
@@ -118,17 +115,10 @@ final class ValidateRequestForm {
 			return;
 		}
 		if (request.getUserData().get(UNCLAIMED) instanceof String type) {
-			outcome.addIssue()
-					.setSeverity(OperationOutcome.IssueSeverity.ERROR)
-					.setCode(OperationOutcome.IssueType.PROCESSING)
-					.setDiagnostics(selector.missingClaim(type))
-					.addExpression(type + ".meta.profile");
+			selector.addMissingClaim(outcome, type);
 		}
 		for (Object held : heldTo) {
-			outcome.addIssue()
-					.setSeverity(OperationOutcome.IssueSeverity.INFORMATION)
-					.setCode(OperationOutcome.IssueType.INFORMATIONAL)
-					.setDiagnostics(((ProfileSelector.HeldTo) held).message());
+			((ProfileSelector.HeldTo) held).addTo(outcome, null);
 		}
 		// HAPI answers a clean validation with one "No issues detected" information issue; keep it only if alone
 		outcome.getIssue()
@@ -171,9 +161,8 @@ final class ValidateRequestForm {
 		}
 	}
 
-	private void refuse(String message, String location) {
-		IBaseOperationOutcome outcome = OperationOutcomeUtil.newInstance(fhirContext);
-		OperationOutcomeUtil.addIssue(fhirContext, outcome, "error", "HSCT-0466: " + message, location, "invalid");
-		throw new InvalidRequestException("HSCT-0466: " + message, outcome);
+	private static void refuse(String message, String location) {
+		throw RequestProblem.refusal(
+				IssueCode.VALIDATE_TARGET_MISMATCH, List.of(new RequestProblem(location, message)));
 	}
 }

@@ -4,8 +4,7 @@ import ca.uhn.fhir.context.FhirContext;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 import java.io.IOException;
-import java.nio.charset.StandardCharsets;
-import org.hl7.fhir.r4.model.OperationOutcome;
+import org.hsctdata.fhir.rest.IssueCode;
 import org.springframework.security.core.AuthenticationException;
 import org.springframework.security.oauth2.server.resource.web.BearerTokenAuthenticationEntryPoint;
 import org.springframework.security.web.AuthenticationEntryPoint;
@@ -32,13 +31,6 @@ final class OperationOutcomeEntryPoint implements AuthenticationEntryPoint {
 		String reason = request.getHeader("Authorization") == null
 				? "the request has no access token; send 'Authorization: Bearer <token>'"
 				: "the access token was refused: " + failure.getMessage();
-		OperationOutcome outcome = new OperationOutcome();
-		outcome.addIssue()
-				.setSeverity(OperationOutcome.IssueSeverity.ERROR)
-				.setCode(OperationOutcome.IssueType.LOGIN)
-				.setDiagnostics("HSCT-0401: " + reason);
-		response.setContentType("application/fhir+json");
-		response.setCharacterEncoding(StandardCharsets.UTF_8.name());
-		response.getWriter().write(fhirContext.newJsonParser().encodeResourceToString(outcome));
+		IssueCode.NO_VALID_TOKEN.respond(response, fhirContext, reason);
 	}
 }

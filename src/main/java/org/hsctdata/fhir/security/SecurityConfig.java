@@ -5,8 +5,7 @@ import static org.springframework.security.web.util.matcher.AntPathRequestMatche
 import ca.uhn.fhir.context.FhirContext;
 import jakarta.servlet.DispatcherType;
 import java.io.IOException;
-import java.nio.charset.StandardCharsets;
-import org.hl7.fhir.r4.model.OperationOutcome;
+import org.hsctdata.fhir.rest.IssueCode;
 import org.hsctdata.fhir.rest.RequestPipeline;
 import org.hsctdata.fhir.rest.RequestPipeline.Interceptor;
 import org.hsctdata.fhir.server.FhirServerConfig;
@@ -73,17 +72,8 @@ class SecurityConfig {
 	 */
 	@Bean
 	RequestRejectedHandler requestRejectedHandler(FhirContext fhirContext) {
-		return (request, response, rejected) -> {
-			OperationOutcome outcome = new OperationOutcome();
-			outcome.addIssue()
-					.setSeverity(OperationOutcome.IssueSeverity.ERROR)
-					.setCode(OperationOutcome.IssueType.INVALID)
-					.setDiagnostics("HSCT-0400: the request URL is refused: " + rejected.getMessage());
-			response.setStatus(400);
-			response.setContentType("application/fhir+json");
-			response.setCharacterEncoding(StandardCharsets.UTF_8.name());
-			response.getWriter().write(fhirContext.newJsonParser().encodeResourceToString(outcome));
-		};
+		return (request, response, rejected) -> IssueCode.REQUEST_MALFORMED.respond(
+				response, fhirContext, "the request URL is refused: " + rejected.getMessage());
 	}
 
 	/** No authentication: every request is let through (the server listens on loopback only). */

@@ -5,6 +5,7 @@ import java.io.InputStream;
 import java.security.interfaces.RSAPublicKey;
 import java.util.ArrayList;
 import java.util.List;
+import org.hsctdata.fhir.rest.IssueCode;
 import org.hsctdata.fhir.server.HsctServerProperties;
 import org.springframework.core.io.ResourceLoader;
 import org.springframework.security.converter.RsaKeyConverters;
@@ -32,8 +33,8 @@ final class TokenDecoders {
 	 */
 	static JwtDecoder create(HsctServerProperties.Security security, ResourceLoader resources) {
 		if (!security.jwkSetUri().isBlank() && !security.publicKeyLocation().isBlank()) {
-			throw new IllegalStateException("HSCT-0011: set either hsct.security.jwk-set-uri or"
-					+ " hsct.security.public-key-location, not both");
+			throw new IllegalStateException(IssueCode.TOKEN_KEYS_TWICE.message(
+					"set either hsct.security.jwk-set-uri or hsct.security.public-key-location, not both"));
 		}
 		if (!security.publicKeyLocation().isBlank()) {
 			return validating(
@@ -47,9 +48,10 @@ final class TokenDecoders {
 				return validating(withAlgorithms(NimbusJwtDecoder.withIssuerLocation(security.issuer())), security);
 			} catch (RuntimeException unreachable) {
 				throw new IllegalStateException(
-						"HSCT-0013: cannot discover the keys of hsct.security.issuer=" + security.issuer()
-								+ " from its metadata (/.well-known/openid-configuration): " + unreachable.getMessage()
-								+ "; set hsct.security.jwk-set-uri or hsct.security.public-key-location instead",
+						IssueCode.ISSUER_KEYS_UNDISCOVERABLE.message("cannot discover the keys of hsct.security.issuer="
+								+ security.issuer() + " from its metadata (/.well-known/openid-configuration): "
+								+ unreachable.getMessage()
+								+ "; set hsct.security.jwk-set-uri or hsct.security.public-key-location instead"),
 						unreachable);
 			}
 		}
@@ -88,8 +90,8 @@ final class TokenDecoders {
 			return RsaKeyConverters.x509().convert(pem);
 		} catch (IOException | IllegalArgumentException e) {
 			throw new IllegalStateException(
-					"HSCT-0012: cannot read the RSA public key at hsct.security.public-key-location=" + location + ": "
-							+ e.getMessage(),
+					IssueCode.PUBLIC_KEY_UNREADABLE.message("cannot read the RSA public key at"
+							+ " hsct.security.public-key-location=" + location + ": " + e.getMessage()),
 					e);
 		}
 	}

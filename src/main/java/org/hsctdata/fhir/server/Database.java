@@ -6,6 +6,7 @@ import ca.uhn.fhir.jpa.model.dialect.HapiFhirPostgresDialect;
 import java.sql.Connection;
 import java.sql.SQLException;
 import javax.sql.DataSource;
+import org.hsctdata.fhir.rest.IssueCode;
 import org.springframework.boot.jdbc.DatabaseDriver;
 
 /**
@@ -15,8 +16,8 @@ import org.springframework.boot.jdbc.DatabaseDriver;
  * <p>The dialect follows the URL, so that pointing {@code spring.datasource.url} at PostgreSQL is enough (an H2
  * dialect on PostgreSQL fails on the first query, not at start-up): HAPI's H2 dialect for {@code jdbc:h2:}, its
  * PostgreSQL dialect for {@code jdbc:postgresql:}. {@code spring.jpa.properties.hibernate.dialect} chooses another,
- * for a database HAPI has a schema for. Any other database is refused with {@code HSCT-0002} here, before the schema
- * migration has created a table in it.
+ * for a database HAPI has a schema for. Any other database is refused with {@link IssueCode#DATABASE_UNSUPPORTED}
+ * here, before the schema migration has created a table in it.
  *
  * @param url        the JDBC URL, as the driver reports it
  * @param driverType HAPI's name for the database's SQL
@@ -33,8 +34,9 @@ record Database(String url, DriverTypeEnum driverType, String dialect) {
 		DriverTypeEnum driverType = DriverTypeEnum.fromDriverClassName(
 				DatabaseDriver.fromJdbcUrl(url).getDriverClassName());
 		if (driverType == null) {
-			throw new IllegalStateException("HSCT-0002: HAPI FHIR has no schema for the database at " + url
-					+ "; use H2 or PostgreSQL (see docs/database.md)");
+			throw new IllegalStateException(
+					IssueCode.DATABASE_UNSUPPORTED.message("HAPI FHIR has no schema for the database at " + url
+							+ "; use H2 or PostgreSQL (see docs/database.md)"));
 		}
 		if (configuredDialect != null) {
 			return new Database(url, driverType, configuredDialect);
@@ -44,9 +46,10 @@ record Database(String url, DriverTypeEnum driverType, String dialect) {
 			case POSTGRES_9_4 -> HapiFhirPostgresDialect.class.getName();
 			default ->
 				throw new IllegalStateException(
-						"HSCT-0002: no HAPI FHIR dialect for the database at "
-								+ url
-								+ "; use H2 or PostgreSQL (see docs/database.md), or set spring.jpa.properties.hibernate.dialect");
+						IssueCode.DATABASE_UNSUPPORTED.message(
+								"no HAPI FHIR dialect for the database at "
+										+ url
+										+ "; use H2 or PostgreSQL (see docs/database.md), or set spring.jpa.properties.hibernate.dialect"));
 		};
 		return new Database(url, driverType, dialect);
 	}
@@ -59,7 +62,8 @@ record Database(String url, DriverTypeEnum driverType, String dialect) {
 		try (Connection connection = dataSource.getConnection()) {
 			return connection.getMetaData().getURL();
 		} catch (SQLException e) {
-			throw new IllegalStateException("HSCT-0001: cannot connect to the database: " + e.getMessage(), e);
+			throw new IllegalStateException(
+					IssueCode.DATABASE_UNREACHABLE.message("cannot connect to the database: " + e.getMessage()), e);
 		}
 	}
 }

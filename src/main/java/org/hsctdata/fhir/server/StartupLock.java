@@ -8,6 +8,7 @@ import java.util.Map;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.Semaphore;
 import javax.sql.DataSource;
+import org.hsctdata.fhir.rest.IssueCode;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.beans.factory.DisposableBean;
@@ -64,7 +65,8 @@ final class StartupLock implements ApplicationListener<ContextRefreshedEvent>, D
 			}
 		} catch (SQLException e) {
 			lock.release();
-			throw new IllegalStateException("HSCT-0003: cannot take the start-up lock: " + e.getMessage(), e);
+			throw new IllegalStateException(
+					IssueCode.STARTUP_LOCK_UNAVAILABLE.message("cannot take the start-up lock: " + e.getMessage()), e);
 		}
 		return lock;
 	}

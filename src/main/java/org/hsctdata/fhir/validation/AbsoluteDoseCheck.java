@@ -1,6 +1,5 @@
 package org.hsctdata.fhir.validation;
 
-import ca.uhn.fhir.validation.ResultSeverityEnum;
 import ca.uhn.fhir.validation.SingleValidationMessage;
 import java.math.BigDecimal;
 import java.math.MathContext;
@@ -15,6 +14,7 @@ import org.hl7.fhir.r4.model.Observation;
 import org.hl7.fhir.r4.model.Quantity;
 import org.hl7.fhir.r4.model.Reference;
 import org.hsctdata.fhir.conformance.Canonicals;
+import org.hsctdata.fhir.rest.IssueCode;
 
 /**
  * The rule of the absolute-dose extension that FHIRPath cannot check, because it needs the referenced Observation:
@@ -98,8 +98,8 @@ final class AbsoluteDoseCheck {
 		}
 		if (doseAmount.kind() != absoluteAmount.kind()) {
 			return List.of(issue(
-					ResultSeverityEnum.ERROR,
-					"HSCT-0120: absolute dose in " + absoluteCode + " is " + absoluteAmount.kind().description
+					IssueCode.ABSOLUTE_DOSE_OTHER_KIND,
+					"absolute dose in " + absoluteCode + " is " + absoluteAmount.kind().description
 							+ ", but the dose in " + dose.getCode() + " is " + doseAmount.kind().description
 							+ "; the absolute dose must be the same kind of quantity as the dose"));
 		}
@@ -115,8 +115,8 @@ final class AbsoluteDoseCheck {
 		}
 		if (bases.size() != 1) {
 			return List.of(issue(
-					ResultSeverityEnum.WARNING,
-					"HSCT-0101: the absolute dose cannot be checked: supportingInformation should name exactly one "
+					IssueCode.ABSOLUTE_DOSE_UNCHECKED,
+					"the absolute dose cannot be checked: supportingInformation should name exactly one "
 							+ ("m2".equals(basisUnit) ? "body surface area (m2)" : "body weight (kg)")
 							+ " Observation the server can read, found " + bases.size()));
 		}
@@ -129,8 +129,8 @@ final class AbsoluteDoseCheck {
 		if (given.subtract(expected).abs().compareTo(expected.abs().multiply(TOLERANCE)) > 0) {
 			BigDecimal expectedInAbsoluteUnit = expected.divide(absoluteAmount.size(), MathContext.DECIMAL64);
 			return List.of(issue(
-					ResultSeverityEnum.ERROR,
-					"HSCT-0100: absolute dose " + absolute.getValue().toPlainString() + " " + absoluteCode
+					IssueCode.ABSOLUTE_DOSE_MISMATCH,
+					"absolute dose " + absolute.getValue().toPlainString() + " " + absoluteCode
 							+ " does not equal " + dose.getValue().toPlainString() + " " + dose.getCode() + " x "
 							+ basis.getValue().toPlainString() + " " + basis.getCode() + " = "
 							+ expectedInAbsoluteUnit
@@ -146,11 +146,11 @@ final class AbsoluteDoseCheck {
 		return "m2".equals(basisCode) ? "m2" : "kg";
 	}
 
-	private static SingleValidationMessage issue(ResultSeverityEnum severity, String message) {
+	private static SingleValidationMessage issue(IssueCode code, String detail) {
 		return ValidationIssue.of(
-				severity,
+				code,
 				"MedicationAdministration.dosage.extension('" + ABSOLUTE_DOSE + "')",
-				message,
+				detail,
 				"hsct-absolute-dose");
 	}
 }

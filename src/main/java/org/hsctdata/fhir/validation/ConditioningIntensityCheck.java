@@ -1,6 +1,5 @@
 package org.hsctdata.fhir.validation;
 
-import ca.uhn.fhir.validation.ResultSeverityEnum;
 import ca.uhn.fhir.validation.SingleValidationMessage;
 import java.math.BigDecimal;
 import java.util.ArrayList;
@@ -23,6 +22,7 @@ import org.hl7.fhir.r4.model.Reference;
 import org.hl7.fhir.r4.model.Resource;
 import org.hl7.fhir.r4.model.Type;
 import org.hsctdata.fhir.conformance.Canonicals;
+import org.hsctdata.fhir.rest.IssueCode;
 
 /**
  * Warns when the conditioning intensity recorded on a transplant contradicts the doses of its regimen by the
@@ -39,11 +39,13 @@ import org.hsctdata.fhir.conformance.Canonicals;
  * drug are summed over its administrations (a regimen is often recorded one day at a time).
  *
  * <ul>
- *   <li>{@code HSCT-0110}: recorded reduced-intensity or non-myeloablative, but a component is myeloablative;
- *   <li>{@code HSCT-0111}: recorded myeloablative, but every component is dosed, none reaches a myeloablative dose,
- *       and none is an agent the definitions do not grade (treosulfan, etoposide, carmustine, …);
- *   <li>{@code HSCT-0112}: recorded non-myeloablative, but the regimen holds an alkylating agent other than
- *       cyclophosphamide, or TBI above 2 Gy.
+ *   <li>{@link IssueCode#CONDITIONING_MYELOABLATIVE_UNRECORDED}: recorded reduced-intensity or non-myeloablative,
+ *       but a component is myeloablative;
+ *   <li>{@link IssueCode#CONDITIONING_NOT_MYELOABLATIVE}: recorded myeloablative, but every component is dosed,
+ *       none reaches a myeloablative dose, and none is an agent the definitions do not grade (treosulfan,
+ *       etoposide, carmustine, …);
+ *   <li>{@link IssueCode#CONDITIONING_BEYOND_NON_MYELOABLATIVE}: recorded non-myeloablative, but the regimen holds
+ *       an alkylating agent other than cyclophosphamide, or TBI above 2 Gy.
  * </ul>
  *
  * Doses that are missing, in other units, or whose busulfan route decides the class and is not recorded, never
@@ -188,7 +190,7 @@ final class ConditioningIntensityCheck {
 			String location = "Bundle.entry[" + i + "].resource.extension["
 					+ transplant.getExtension().indexOf(intensity) + "]";
 			regimen.judge(recorded.get())
-					.map(message -> issue(location, message))
+					.map(verdict -> issue(location, verdict))
 					.ifPresent(issues::add);
 		}
 		return issues;
@@ -355,25 +357,33 @@ final class ConditioningIntensityCheck {
 			return found;
 		}
 
-		Optional<String> judge(String recorded) {
+		Optional<Verdict> judge(String recorded) {
 			List<String> myeloablative = myeloablative();
 			if (!"mac".equals(recorded) && !myeloablative.isEmpty()) {
-				return Optional.of("HSCT-0110: conditioning intensity is recorded as "
-						+ ("ric".equals(recorded) ? "reduced-intensity" : "non-myeloablative")
-						+ ", but the regimen is myeloablative by the CIBMTR operational definitions (Bacigalupo 2009): "
-						+ String.join("; ", myeloablative));
+				return Optional.of(new Verdict(
+						IssueCode.CONDITIONING_MYELOABLATIVE_UNRECORDED,
+						"conditioning intensity is recorded as "
+								+ ("ric".equals(recorded) ? "reduced-intensity" : "non-myeloablative")
+								+ ", but the regimen is myeloablative by the CIBMTR operational definitions"
+								+ " (Bacigalupo 2009): "
+								+ String.join("; ", myeloablative)));
 			}
 			if ("mac".equals(recorded) && certainlyNotMyeloablative()) {
-				return Optional.of("HSCT-0111: conditioning intensity is recorded as myeloablative, but no component"
-						+ " of the regimen reaches a myeloablative dose by the CIBMTR operational definitions"
-						+ " (Bacigalupo 2009: TBI >= 5 Gy single or >= 8 Gy fractionated, busulfan > 8 mg/kg oral or"
-						+ " > 6.4 mg/kg IV, melphalan > 140 mg/m2, thiotepa >= 10 mg/kg); regimen: " + summary());
+				return Optional.of(new Verdict(
+						IssueCode.CONDITIONING_NOT_MYELOABLATIVE,
+						"conditioning intensity is recorded as myeloablative, but no component of the regimen"
+								+ " reaches a myeloablative dose by the CIBMTR operational definitions (Bacigalupo"
+								+ " 2009: TBI >= 5 Gy single or >= 8 Gy fractionated, busulfan > 8 mg/kg oral or"
+								+ " > 6.4 mg/kg IV, melphalan > 140 mg/m2, thiotepa >= 10 mg/kg); regimen: "
+								+ summary()));
 			}
 			List<String> beyond = beyondNonMyeloablative();
 			if ("nma".equals(recorded) && myeloablative.isEmpty() && !beyond.isEmpty()) {
-				return Optional.of("HSCT-0112: conditioning intensity is recorded as non-myeloablative, but the regimen"
-						+ " holds " + String.join(", ", beyond) + ", which the CIBMTR operational definitions"
-						+ " (Bacigalupo 2009) count as reduced-intensity at least");
+				return Optional.of(new Verdict(
+						IssueCode.CONDITIONING_BEYOND_NON_MYELOABLATIVE,
+						"conditioning intensity is recorded as non-myeloablative, but the regimen"
+								+ " holds " + String.join(", ", beyond) + ", which the CIBMTR operational definitions"
+								+ " (Bacigalupo 2009) count as reduced-intensity at least"));
 			}
 			return Optional.empty();
 		}
@@ -469,7 +479,10 @@ final class ConditioningIntensityCheck {
 		return value.stripTrailingZeros().toPlainString();
 	}
 
-	private static SingleValidationMessage issue(String location, String message) {
-		return ValidationIssue.of(ResultSeverityEnum.WARNING, location, message, "hsct-conditioning-intensity");
+	private static SingleValidationMessage issue(String location, Verdict verdict) {
+		return ValidationIssue.of(verdict.code(), location, verdict.detail(), "hsct-conditioning-intensity");
 	}
+
+	/** What the doses say against the recorded intensity: the code, and the doses that say it. */
+	private record Verdict(IssueCode code, String detail) {}
 }

@@ -1,7 +1,6 @@
 package org.hsctdata.fhir.validation;
 
 import ca.uhn.fhir.context.FhirContext;
-import ca.uhn.fhir.validation.ResultSeverityEnum;
 import ca.uhn.fhir.validation.SingleValidationMessage;
 import java.util.ArrayList;
 import java.util.List;
@@ -16,12 +15,13 @@ import org.hl7.fhir.r4.model.CodeSystem.ConceptDefinitionComponent;
 import org.hl7.fhir.r4.model.Coding;
 import org.hl7.fhir.r4.model.Property;
 import org.hsctdata.fhir.conformance.ImplementationGuide;
+import org.hsctdata.fhir.rest.IssueCode;
 
 /**
- * A code of one of our own complete code systems must be defined in it ({@code HSCT-0300}), whatever the strength
- * of the binding. HAPI's validator checks a code against the value set of its element's binding, and where that
- * binding is extensible, a code outside the value set is allowed, so an unknown code of a system we define
- * completely (a typo, or a code of a later version) passed; here it is an error.
+ * A code of one of our own complete code systems must be defined in it ({@link IssueCode#LOCAL_CODE_UNDEFINED}),
+ * whatever the strength of the binding. HAPI's validator checks a code against the value set of its element's
+ * binding, and where that binding is extensible, a code outside the value set is allowed, so an unknown code of a
+ * system we define completely (a typo, or a code of a later version) passed; here it is an error.
  */
 final class LocalCodeCheck {
 
@@ -61,10 +61,10 @@ final class LocalCodeCheck {
 				&& codesBySystem.containsKey(coding.getSystem())
 				&& !codesBySystem.get(coding.getSystem()).contains(coding.getCode())) {
 			issues.add(ValidationIssue.of(
-					ResultSeverityEnum.ERROR,
+					IssueCode.LOCAL_CODE_UNDEFINED,
 					path,
-					"HSCT-0300: the code '" + coding.getCode() + "' is not defined in the code system "
-							+ coding.getSystem() + ", which this guide defines completely"));
+					"the code '" + coding.getCode() + "' is not defined in the code system " + coding.getSystem()
+							+ ", which this guide defines completely"));
 		}
 		for (Property property : element.children()) {
 			List<Base> values = property.getValues();

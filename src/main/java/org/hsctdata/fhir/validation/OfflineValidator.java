@@ -5,7 +5,6 @@ import ca.uhn.fhir.context.support.DefaultProfileValidationSupport;
 import ca.uhn.fhir.context.support.IValidationSupport;
 import ca.uhn.fhir.rest.api.EncodingEnum;
 import ca.uhn.fhir.validation.FhirValidator;
-import ca.uhn.fhir.validation.ResultSeverityEnum;
 import ca.uhn.fhir.validation.SingleValidationMessage;
 import ca.uhn.fhir.validation.ValidationResult;
 import java.io.IOException;
@@ -23,6 +22,7 @@ import org.hl7.fhir.instance.model.api.IBaseResource;
 import org.hl7.fhir.r4.model.Bundle;
 import org.hl7.fhir.r4.model.Resource;
 import org.hsctdata.fhir.conformance.ImplementationGuide;
+import org.hsctdata.fhir.rest.IssueCode;
 
 /**
  * Validation against our FHIR package with no server and no database: HAPI's validator over the {@code .tgz} on the
@@ -31,7 +31,7 @@ import org.hsctdata.fhir.conformance.ImplementationGuide;
  *
  * <p>A resource is validated against the profiles it claims, plus, as the server's default policy does, those of our
  * profiles its content identifies ({@link ProfileSelector}); each entry of a bundle is chosen for on its own. Each
- * profile that content added is named in an information issue ({@code HSCT-0201}).
+ * profile that content added is named in an information issue ({@link IssueCode#PROFILE_HELD_TO}).
  */
 public final class OfflineValidator {
 
@@ -102,7 +102,7 @@ public final class OfflineValidator {
 		for (ProfileSelector.HeldTo held : selector.select(resource, EnforcementPolicy.CONTENT)) {
 			if (!held.claimed()) {
 				resource.getMeta().addProfile(held.profile());
-				chosen.add(ValidationIssue.of(ResultSeverityEnum.INFORMATION, location, held.message()));
+				chosen.add(ValidationIssue.of(IssueCode.PROFILE_HELD_TO, location, held.description()));
 			}
 		}
 		return chosen;

@@ -12,7 +12,6 @@ import ca.uhn.fhir.rest.server.interceptor.ValidationResultEnrichingInterceptor;
 import ca.uhn.fhir.rest.server.util.CompositeInterceptorBroadcaster;
 import ca.uhn.fhir.util.ExtensionUtil;
 import ca.uhn.fhir.util.HapiExtensions;
-import ca.uhn.fhir.util.OperationOutcomeUtil;
 import ca.uhn.fhir.validation.FhirValidator;
 import ca.uhn.fhir.validation.ResultSeverityEnum;
 import ca.uhn.fhir.validation.ValidationOptions;
@@ -21,11 +20,12 @@ import java.util.List;
 import java.util.SortedMap;
 import java.util.TreeSet;
 import org.hl7.fhir.common.hapi.validation.validator.FhirInstanceValidator;
-import org.hl7.fhir.instance.model.api.IBaseOperationOutcome;
 import org.hl7.fhir.instance.model.api.IBaseResource;
+import org.hl7.fhir.r4.model.OperationOutcome;
 import org.hl7.fhir.r5.utils.validation.IValidationPolicyAdvisor;
 import org.hl7.fhir.r5.utils.validation.IValidatorResourceFetcher;
 import org.hl7.fhir.r5.utils.validation.constants.BestPracticeWarningLevel;
+import org.hsctdata.fhir.rest.IssueCode;
 
 /**
  * Validation of every write against our profiles, at storage time: plain creates and updates, each entry of a
@@ -33,8 +33,8 @@ import org.hl7.fhir.r5.utils.validation.constants.BestPracticeWarningLevel;
  * {@code $meta-add}). For a resource of a type our profiles cover, {@link ProfileSelector} chooses the profiles under
  * the {@link EnforcementPolicy}; the resource is validated against base R4 and each of them. A violation is answered
  * with 422 and the validator's OperationOutcome (every issue, with its FHIRPath location), plus an information issue
- * ({@code HSCT-0201}) for each profile it was held to and why; since it is thrown before anything is stored, a
- * transaction with one bad entry stores nothing.
+ * ({@link IssueCode#PROFILE_HELD_TO}) for each profile it was held to and why; since it is thrown before anything is
+ * stored, a transaction with one bad entry stores nothing.
  *
  * <p>HAPI's {@code RepositoryValidatingInterceptor} validates a type's resources against the profiles they declare
  * only; this validator is built the way its rules build theirs (the JPA validation chain, resource fetcher and policy
@@ -104,24 +104,16 @@ public final class ProfileEnforcement {
 			return; // a placeholder for a reference target (HAPI's auto-create), or a type our profiles do not cover
 		}
 		if (policy == EnforcementPolicy.STRICT && !selector.claimsOneOfOurs(resource)) {
-			String type = fhirContext.getResourceType(resource);
-			IBaseOperationOutcome outcome = OperationOutcomeUtil.newInstance(fhirContext);
-			OperationOutcomeUtil.addIssue(
-					fhirContext, outcome, "error", selector.missingClaim(type), type + ".meta.profile", "processing");
+			OperationOutcome outcome = new OperationOutcome();
+			selector.addMissingClaim(outcome, fhirContext.getResourceType(resource));
 			throw new UnprocessableEntityException(fhirContext, outcome);
 		}
 		List<ProfileSelector.HeldTo> heldTo = selector.select(resource, policy);
 		ValidationResult result = validate(request, resource, heldTo);
 		if (result.getMessages().stream()
 				.anyMatch(message -> message.getSeverity().ordinal() >= ResultSeverityEnum.ERROR.ordinal())) {
-			IBaseOperationOutcome outcome = result.toOperationOutcome();
-			heldTo.forEach(held -> OperationOutcomeUtil.addIssue(
-					fhirContext,
-					outcome,
-					"information",
-					held.message(),
-					fhirContext.getResourceType(resource),
-					"informational"));
+			OperationOutcome outcome = (OperationOutcome) result.toOperationOutcome();
+			heldTo.forEach(held -> held.addTo(outcome, fhirContext.getResourceType(resource)));
 			throw new UnprocessableEntityException(fhirContext, outcome);
 		}
 		ValidationResultEnrichingInterceptor.addValidationResultToRequestDetails(request, result);

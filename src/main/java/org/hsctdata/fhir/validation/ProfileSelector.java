@@ -21,11 +21,13 @@ import org.hl7.fhir.r4.model.CodeableConcept;
 import org.hl7.fhir.r4.model.Coding;
 import org.hl7.fhir.r4.model.ElementDefinition;
 import org.hl7.fhir.r4.model.Enumerations.BindingStrength;
+import org.hl7.fhir.r4.model.OperationOutcome;
 import org.hl7.fhir.r4.model.Resource;
 import org.hl7.fhir.r4.model.StructureDefinition;
 import org.hl7.fhir.r4.model.Type;
 import org.hl7.fhir.r4.model.ValueSet;
 import org.hsctdata.fhir.conformance.ImplementationGuide;
+import org.hsctdata.fhir.rest.IssueCode;
 
 /**
  * Chooses the profiles of our package that a resource must meet, from what it claims and from what it is.
@@ -71,9 +73,14 @@ public final class ProfileSelector {
 			return CLAIMED.equals(reason);
 		}
 
-		/** The issue text that names the profile and the reason ({@code HSCT-0201}). */
-		public String message() {
-			return "HSCT-0201: held to " + profile + " because " + reason;
+		/** What the issue that names the profile and the reason says ({@link IssueCode#PROFILE_HELD_TO}). */
+		public String description() {
+			return "held to " + profile + " because " + reason;
+		}
+
+		/** Adds the information issue that names the profile and the reason. */
+		public void addTo(OperationOutcome outcome, String location) {
+			IssueCode.PROFILE_HELD_TO.addTo(outcome, description(), location);
 		}
 	}
 
@@ -141,10 +148,16 @@ public final class ProfileSelector {
 		return codes;
 	}
 
-	/** The error ({@code HSCT-0200}) for a resource of the type that claims none of our profiles, under strict. */
-	public String missingClaim(String type) {
-		return "HSCT-0200: under the strict policy a " + type + " must claim one of our profiles in meta.profile: "
-				+ String.join(", ", profilesByType().getOrDefault(type, new TreeSet<>()));
+	/**
+	 * Adds the error for a resource of the type that claims none of our profiles, under strict
+	 * ({@link IssueCode#PROFILE_NOT_CLAIMED}), at its {@code meta.profile}.
+	 */
+	public void addMissingClaim(OperationOutcome outcome, String type) {
+		IssueCode.PROFILE_NOT_CLAIMED.addAtElement(
+				outcome,
+				"under the strict policy a " + type + " must claim one of our profiles in meta.profile: "
+						+ String.join(", ", profilesByType().getOrDefault(type, new TreeSet<>())),
+				type + ".meta.profile");
 	}
 
 	/** Whether the resource claims one of our profiles for its type. */

@@ -20,6 +20,7 @@ import org.hl7.fhir.r4.model.MedicationAdministration;
 import org.hl7.fhir.r4.model.Observation;
 import org.hl7.fhir.r4.model.Reference;
 import org.hl7.fhir.r4.model.Resource;
+import org.hsctdata.fhir.rest.IssueCode;
 
 /**
  * {@code java -jar <server jar> validate [--errors-only] <file or folder>...}: validates FHIR JSON and XML files
@@ -30,7 +31,7 @@ import org.hl7.fhir.r4.model.Resource;
  * content identifies, as the server's default policy chooses them (each bundle entry on its own), and against the
  * absolute-dose rule, with references resolved among the files given; a bundle also against the conditioning-intensity
  * rule ({@link ConditioningIntensityCheck}). A file with errors also lists the profiles
- * content chose and why ({@code HSCT-0201}).
+ * content chose and why ({@link IssueCode#PROFILE_HELD_TO}).
  */
 public final class ValidateCommand {
 
@@ -120,7 +121,7 @@ public final class ValidateCommand {
 			issues.stream()
 					.filter(issue -> isError(issue)
 							|| (!errorsOnly && issue.getSeverity() == ResultSeverityEnum.WARNING)
-							|| (fileErrors > 0 && issue.getMessage().startsWith("HSCT-0201")))
+							|| (fileErrors > 0 && issue.getMessage().startsWith(IssueCode.PROFILE_HELD_TO.code())))
 					.forEach(issue -> out.printf(
 							"  %-7s %s: %s%n",
 							issue.getSeverity().getCode(), issue.getLocationString(), issue.getMessage()));

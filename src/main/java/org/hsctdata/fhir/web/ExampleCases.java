@@ -10,6 +10,7 @@ import java.util.Comparator;
 import java.util.List;
 import java.util.Optional;
 import org.hsctdata.fhir.conformance.ExampleResources;
+import org.hsctdata.fhir.rest.IssueCode;
 import org.springframework.core.io.Resource;
 import org.springframework.core.io.support.PathMatchingResourcePatternResolver;
 
@@ -68,7 +69,8 @@ record ExampleCases(List<ExampleCase> bundles) {
 			bundles.sort(Comparator.comparing(ExampleCase::name));
 			return new ExampleCases(List.copyOf(bundles));
 		} catch (IOException e) {
-			throw new UncheckedIOException("HSCT-0700: cannot read the example bundles: " + e.getMessage(), e);
+			throw new UncheckedIOException(
+					IssueCode.EXAMPLES_UNREADABLE.message("cannot read the example bundles: " + e.getMessage()), e);
 		}
 	}
 

@@ -222,7 +222,7 @@ class RequestChecksTests {
 		read.setServer(new RestfulServer(FHIR));
 		read.setId(new IdType("Patient/1"));
 		read.setParameters(UrlUtil.parseQueryString("_summary=text"));
-		new TextSummaryRead(FHIR).asElements(read, RestOperationTypeEnum.READ);
+		new TextSummaryRead().asElements(read, RestOperationTypeEnum.READ);
 		Patient patient = new Patient();
 		patient.setId("Patient/1");
 		patient.getMeta().setVersionId("2");
@@ -242,11 +242,11 @@ class RequestChecksTests {
 		// without a narrative, too (HAPI answered 500)
 		SystemRequestDetails vread = request("Patient", "Patient/1/_history/2?_summary=text");
 		vread.setParameters(UrlUtil.parseQueryString("_summary=text"));
-		new TextSummaryRead(FHIR).asElements(vread, RestOperationTypeEnum.VREAD);
+		new TextSummaryRead().asElements(vread, RestOperationTypeEnum.VREAD);
 		assertThat(vread.getParameters()).containsOnlyKeys("_elements");
 		SystemRequestDetails both = request("Patient", "Patient/1?_summary=text&_elements=name");
 		both.setParameters(UrlUtil.parseQueryString("_summary=text&_elements=name"));
-		assertThatThrownBy(() -> new TextSummaryRead(FHIR).asElements(both, RestOperationTypeEnum.READ))
+		assertThatThrownBy(() -> new TextSummaryRead().asElements(both, RestOperationTypeEnum.READ))
 				.hasMessage("HSCT-0462: _summary=text and _elements cannot be combined");
 	}
 

@@ -51,8 +51,8 @@ class ProfileSelectorTests {
 
 		assertThat(heldTo).singleElement().satisfies(held -> {
 			assertThat(held.profile()).isEqualTo(MRD);
-			assertThat(held.message())
-					.isEqualTo("HSCT-0201: held to " + MRD + " because Observation.code is " + code.getSystem() + "|"
+			assertThat(held.description())
+					.isEqualTo("held to " + MRD + " because Observation.code is " + code.getSystem() + "|"
 							+ code.getCode());
 		});
 	}
