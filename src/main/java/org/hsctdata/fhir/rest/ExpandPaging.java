@@ -23,6 +23,11 @@ import org.hl7.fhir.r4.model.ValueSet.ValueSetExpansionContainsComponent;
  * value set expanded in memory has more codes than that. So the two parameters are taken from the request before
  * HAPI binds them, HAPI expands the whole value set (up to its own maximum), and the page is cut from the answer.
  * Values that are not non-negative integers get 400 ({@code HSCT-0462}), as {@code _count} and {@code _offset} do.
+ *
+ * <p>HAPI 8.8.0: {@code TermReadSvcImpl#expandValueSet} gives its {@code
+ * ValueSetExpansionComponentWithConceptAccumulator} a capacity of {@code count} codes, and the accumulator throws
+ * {@code ExpansionTooCostlyException} (HAPI-0831) at the first code beyond it. Canary: {@code
+ * HapiCanariesIT#hapiFailsOnAnExpansionPagedWithCount}.
  */
 final class ExpandPaging {
 
