@@ -13,9 +13,20 @@ import org.hl7.fhir.r4.model.CapabilityStatement.TypeRestfulInteraction;
 
 /**
  * Makes the CapabilityStatement that HAPI generates say what the server does, from the storage settings that decide
- * it. HAPI claims multiple conditional deletes for every type (its JPA provider means to say {@code single} when they
- * are off, but the generic one has already set {@code multiple}), lists {@code $expunge} when it is disabled (405),
- * does not say that its transaction endpoint also takes batches, and leaves out update-as-create.
+ * it. HAPI 8.8.0 claims what the server does not do, and leaves out some of what it does:
+ *
+ * <ul>
+ *   <li>{@code conditionalDelete = multiple} for every type, when multiple deletes are off: HAPI's {@code
+ *       ServerCapabilityStatementProvider} takes {@code multiple} from the {@code @ConditionalUrlParam(supportsMultiple
+ *       = true)} of {@code BaseJpaResourceProvider#delete}, and {@code
+ *       JpaCapabilityStatementProvider#postProcessRestResource}, which means to say {@code single}, sets it with {@code
+ *       FhirTerser#addElement}, which leaves the value already there;
+ *   <li>{@code $expunge}, an operation of HAPI's JPA providers, when expunge is disabled (its calls get 405);
+ *   <li>{@code transaction} but not {@code batch}, though the one endpoint takes both;
+ *   <li>no {@code updateCreate}, which neither provider sets.
+ * </ul>
+ *
+ * <p>Canary: {@code HapiCanariesIT#hapisCapabilityStatementClaimsWhatTheServerDoesNot}.
  */
 final class CapabilityStatementClaims {
 

@@ -21,6 +21,14 @@ import java.util.regex.Pattern;
  * do not parse, strings that are not valid Unicode. HAPI lets these escape as internal errors; they are found by the
  * bad-input corpus ({@code BadInputCorpusIT}). Anything not on this list stays a 500, so real server faults are not
  * hidden.
+ *
+ * <p>HAPI 8.8.0: its JPA DAOs refuse a stale version with {@code ResourceVersionConflictException}, 409 (HAPI-0989 for
+ * an update, HAPI-0974 a patch, HAPI-0961 a delete, in {@code BaseStorageResourceDao} and {@code
+ * BaseHapiFhirResourceDao}); {@code RestfulServer#handleRequest} answers every other exception that is not a {@code
+ * BaseServerResponseException} with 500 ({@code ExceptionHandlingInterceptor#preProcessOutgoingException}), among
+ * them the {@code IllegalArgumentException} of {@code URLDecoder} when {@code UrlUtil#parseQueryString} reads the
+ * query string. Canaries: {@code HapiCanariesIT#hapiAnswers409ToAnUpdateWithAStaleIfMatch} and {@code
+ * #hapiAnswers500ToAQueryThatIsNotValidPercentEncoding}.
  */
 final class ClientErrorInterceptor {
 

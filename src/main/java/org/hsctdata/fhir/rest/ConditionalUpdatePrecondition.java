@@ -18,6 +18,11 @@ import org.hl7.fhir.r4.model.Bundle;
  * resource it would replace is at that version; otherwise 412, and also when nothing matches (there is no version to
  * match). The same holds for a transaction or batch entry's {@code request.ifMatch} on a conditional URL.
  *
+ * <p>HAPI 8.8.0: {@code UpdateMethodBinding#applyETagAsVersion} puts the {@code If-Match} version on the id of the
+ * URL, which a conditional update does not have, and {@code BaseHapiFhirResourceDao#doUpdate} updates whatever the
+ * search matched; {@code BaseTransactionProcessor} reads an entry's {@code ifMatch} only for a PUT by id. Canary:
+ * {@code HapiCanariesIT#hapiIgnoresIfMatchOnAConditionalUpdate}.
+ *
  * <p>The check runs where HAPI is about to store the new version, inside its database transaction, against the
  * version it replaces; two such updates racing for the same version meet HAPI's unique version row, and the loser
  * gets 412 too ({@link ClientErrorInterceptor}).

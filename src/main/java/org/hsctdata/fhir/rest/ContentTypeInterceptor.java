@@ -13,6 +13,11 @@ import java.util.Set;
 /**
  * Answers 415 Unsupported Media Type, as an OperationOutcome, when a write carries a body in a format FHIR does not
  * define. HAPI alone would answer 400, which tells the client that its content is wrong rather than its format.
+ *
+ * <p>HAPI 8.8.0: {@code ResourceParameter#loadResourceFromRequest} refuses a resource body in another media type with
+ * {@code InvalidRequestException}, 400 (HAPI-0449), and {@code
+ * PatchTypeEnum#forContentTypeOrThrowInvalidRequestException} a patch document in one (HAPI-1965). Canary: {@code
+ * HapiCanariesIT#hapiAnswers400ToAResourceInAMediaTypeFhirDoesNotDefine}.
  */
 final class ContentTypeInterceptor {
 

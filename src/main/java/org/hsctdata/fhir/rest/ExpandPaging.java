@@ -23,6 +23,11 @@ import org.hl7.fhir.r4.model.ValueSet.ValueSetExpansionContainsComponent;
  * HAPI binds them, HAPI expands the whole value set (up to its own maximum), and the page is cut from the answer.
  * Values that are not non-negative integers get 400 ({@link IssueCode#SEARCH_REFUSED}), as {@code _count} and
  * {@code _offset} do.
+ *
+ * <p>HAPI 8.8.0: {@code TermReadSvcImpl#expandValueSet} gives its {@code
+ * ValueSetExpansionComponentWithConceptAccumulator} a capacity of {@code count} codes, and the accumulator throws
+ * {@code ExpansionTooCostlyException} (HAPI-0831) at the first code beyond it. Canary: {@code
+ * HapiCanariesIT#hapiFailsOnAnExpansionPagedWithCount}.
  */
 final class ExpandPaging {
 

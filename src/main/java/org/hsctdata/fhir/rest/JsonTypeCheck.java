@@ -25,6 +25,11 @@ import java.util.Set;
  * converts such values silently ({@code "active": "true"} became {@code true}); for the resource types our profiles
  * cover, the validator noticed, for the others nothing did. Every value is checked against HAPI's definition of
  * its element, in the resource and in every resource it contains or, for a Bundle, carries in its entries.
+ *
+ * <p>HAPI 8.8.0: {@code JsonParser#parseChildren} takes a primitive's value from the text of any JSON scalar, and
+ * unwraps any array element by element, whether or not the element repeats; its error handler (the server's {@code
+ * StrictErrorHandler}, 400) hears only of an object where an array belongs, a scalar where an object belongs and an
+ * {@code id} that is not a string. Canary: {@code HapiCanaryTests#hapisParserConvertsAValueOfTheWrongJsonTypeSilently}.
  */
 final class JsonTypeCheck {
 

@@ -14,9 +14,15 @@ import org.hsctdata.fhir.validation.ProfileEnforcement;
 
 /**
  * Profile enforcement for {@code $meta-add}, which adds profiles, tags and security labels to a stored resource
- * without the validation every other write gets: HAPI 8.8.0 announces the change to the storage interceptors with the
- * resource as it was before, so a resource could claim a profile it breaks. Before HAPI acts, the resource as it
- * would be, with the meta added, is checked by the same rules as a write of it: 422 and nothing stored if it fails.
+ * without the validation every other write gets, so a resource could claim a profile it breaks. Before HAPI acts, the
+ * resource as it would be, with the meta added, is checked by the same rules as a write of it: 422 and nothing stored
+ * if it fails.
+ *
+ * <p>HAPI 8.8.0: {@code BaseHapiFhirResourceDao#doMetaAdd} announces the change to the storage interceptors
+ * ({@code STORAGE_PRESTORAGE_RESOURCE_UPDATED}) with the new version read back by {@code JpaStorageResourceParser},
+ * which has the added meta but keeps the stored text it was parsed from, without any meta (HAPI stores profiles and
+ * tags apart); the validator judges that text ({@link StaleTextInterceptor}), so it never sees the claim just added.
+ * Canary: {@code HapiCanariesIT#hapiAddsAProfileWithMetaAddThatTheResourceDoesNotMeet}.
  */
 final class MetaAddCheck {
 

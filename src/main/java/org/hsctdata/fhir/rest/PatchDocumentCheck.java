@@ -32,6 +32,14 @@ import org.hl7.fhir.r4.model.StringType;
  * operations need before HAPI sees them; a FHIRPath Patch is then tried on a copy of the resource, so a value HAPI
  * cannot put where the path points (a boolean for a code, a code the element's value set lacks) is a client error,
  * not a 500. A patch may not change the resource's id (HAPI would silently ignore the change).
+ *
+ * <p>HAPI 8.8.0: {@code JsonPatchUtils#apply} hands the document to the fge json-patch library, whose operations fail
+ * with a {@code NullPointerException} when {@code path} (or a move's {@code from}) is missing; {@code FhirPatch#apply}
+ * fails with an {@code IllegalArgumentException} on a value it cannot set and a {@code NullPointerException} on an
+ * {@code add} without {@code name}. None is a {@code BaseServerResponseException}, so {@code RestfulServer} answers
+ * 500. Canaries: {@code HapiCanaryTests#hapisJsonPatchFailsWithAnInternalErrorOnAnOperationWithoutItsMembers},
+ * {@code #hapisFhirPathPatchFailsWithAnInternalErrorOnAValueItCannotSet} and {@code
+ * #hapisFhirPathPatchFailsWithAnInternalErrorOnAnAddWithoutName}.
  */
 final class PatchDocumentCheck {
 

@@ -14,6 +14,10 @@ import org.hl7.fhir.instance.model.api.IBaseResource;
  * outcome of an update). HAPI adds the header for create, update, read and vread only, so a client chaining
  * version-aware patches had to parse the version out of {@code Content-Location}. With {@code Prefer: return=minimal}
  * HAPI shows the answer's hook no resource, so the version is noted when the patched resource is stored.
+ *
+ * <p>HAPI 8.8.0: {@code RestfulServerUtils#streamResponseAsResource} adds {@code ETag} for the operation types {@code
+ * CREATE}, {@code UPDATE}, {@code READ} and {@code VREAD}, not {@code PATCH}. Canary: {@code
+ * HapiCanariesIT#hapiAnswersAPatchWithoutETag}.
  */
 final class PatchETag {
 

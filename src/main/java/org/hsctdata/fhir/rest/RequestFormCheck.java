@@ -23,6 +23,12 @@ import org.hl7.fhir.instance.model.api.IIdType;
  * and stored the result; FHIR: "the character encoding for all FHIR resources SHALL be UTF-8"). A query string
  * that is not valid percent-encoding fails in HAPI before any check can see it; {@link ClientErrorInterceptor} turns
  * that failure into a 400 with the problems {@link #percentEncodingProblems} finds.
+ *
+ * <p>HAPI 8.8.0: {@code RestfulServer} takes whatever stands in the id's place of the URL as the id, and the JPA
+ * delete of an id that names nothing answers 200; {@code ResourceParameter#createRequestReader} reads the body through
+ * an {@code InputStreamReader}, which replaces malformed bytes. Canaries: {@code
+ * HapiCanariesIT#hapiDeletesByAnIdThatIsNotAFhirId} and {@code
+ * HapiCanaryTests#hapiDecodesABodyThatIsNotUtf8WithReplacementCharacters}.
  */
 final class RequestFormCheck {
 

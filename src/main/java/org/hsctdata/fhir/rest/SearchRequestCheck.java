@@ -26,6 +26,14 @@ import java.util.function.Predicate;
  * conditional creates ({@code If-None-Exist}), updates, patches and deletes, which FHIR defines as searches (HAPI
  * matched them with an unknown modifier left out: {@code DELETE Practitioner?family:exakt=X} deleted by prefix), and
  * the result parameters to histories ({@code _offset=-1} was a 500, {@code _count=-1} an endless chain of pages).
+ *
+ * <p>HAPI 8.8.0 leaves out what it does not understand: {@code StringParam#doSetValueAsQueryToken} drops a modifier
+ * it does not know ({@code family:exakt} searches as {@code family}), and {@code
+ * SummaryEnumParameter#getSummaryValueOrNull} a {@code _summary} value. Canaries: {@code
+ * HapiCanariesIT#hapiSearchesWithAModifierTheParameterDoesNotHave} and {@code
+ * #hapiSearchesWithAResultParameterValueItDoesNotDefine}. Our stricter rules, with no canary: the report of unknown
+ * parameter names, which HAPI refuses too, and the refusal of unknown {@code _}-parameters when the client asks for
+ * {@code handling=strict}.
  */
 final class SearchRequestCheck {
 

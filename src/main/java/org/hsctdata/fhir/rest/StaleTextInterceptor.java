@@ -21,6 +21,12 @@ import org.hl7.fhir.instance.model.api.IBaseResource;
  *   <li>a resource that a FHIRPath Patch changes in place keeps the text it was read from, so the patched result was
  *       validated as if unpatched and stored even when it broke a profile (e.g. deleting {@code Patient.gender}).
  * </ul>
+ *
+ * <p>HAPI 8.8.0: the JPA bean {@code FhirContextValidationSupportSvc} calls {@code FhirContext#setStoreRawJson(true)};
+ * {@code BaseParser#parseResource} then keeps the text in the resource's user data ({@code
+ * ResourceUtil#addRawDataToResource}), {@code ValidationContext#forResource} hands the validator that text rather than
+ * the resource encoded, and {@code ValidatorWrapper#validate} validates it. Canary: {@code
+ * HapiCanaryTests#hapisValidatorJudgesTheTextAResourceWasParsedFromNotTheResource}.
  */
 final class StaleTextInterceptor {
 

@@ -18,6 +18,10 @@ import java.util.Set;
  * mandatory elements (and the {@code SUBSETTED} tag). For a single resource HAPI instead wrote the bare narrative
  * {@code <div>} as {@code text/html}, and failed with a 500 (HAPI-0305) when the resource had no narrative.
  *
+ * <p>HAPI 8.8.0: {@code RestfulServerUtils#streamResponseAsResource}, for a summary mode of {@code TEXT} alone and a
+ * resource that is not a Bundle, writes {@code getText().getDivAsString()} with the content type {@code text/html}
+ * (HAPI-0305 if that fails). Canary: {@code HapiCanariesIT#hapiAnswersAReadWithSummaryTextWithTheBareNarrative}.
+ *
  * <p>HAPI decides that from the request's {@code _summary} before any hook sees the response, so the request is
  * rewritten before it is handled: {@code _summary=text} becomes the equivalent {@code _elements} (HAPI's parser then
  * encodes exactly what it encodes for the search form). A request with both {@code _summary=text} and

@@ -17,9 +17,9 @@ import org.hl7.fhir.r4.model.Bundle.BundleType;
  * Refuses, before anything of it is stored, a Bundle posted to the base that HAPI would process wrongly:
  *
  * <ul>
- *   <li>a Bundle that is neither a transaction nor a batch (HAPI runs one without a type as an empty transaction);
+ *   <li>a Bundle that is neither a transaction nor a batch (HAPI processes one without a type as a transaction);
  *   <li>an entry without {@code request}, {@code request.method} or {@code request.url} (FHIR invariant bdl-3; HAPI
- *       creates such an entry anyway);
+ *       creates an entry that has a method but no url);
  *   <li>in a transaction, a read or search of a resource type the server does not know, or a search HAPI would
  *       refuse: HAPI runs a transaction's reads after it has committed its writes, so the refusal came too late and
  *       the writes stayed stored;
@@ -27,6 +27,11 @@ import org.hl7.fhir.r4.model.Bundle.BundleType;
  *       with a query, {@code request.ifNoneExist}) that a search would refuse ({@link SearchRequestCheck}): HAPI
  *       matched them with the unknown modifiers left out, and so updated or deleted the wrong resources.
  * </ul>
+ *
+ * <p>HAPI 8.8.0: {@code BaseTransactionProcessor#processTransaction} assumes {@code transaction} for a Bundle without
+ * a type (it logs a warning), accepts an empty {@code request.url}, and runs {@code doTransactionReadOperations} after
+ * {@code prepareThenExecuteTransactionWriteOperations}. Canary: {@code
+ * HapiCanariesIT#hapiProcessesABundleWithoutATypeAsATransaction}.
  */
 final class TransactionCheck {
 

@@ -36,6 +36,13 @@ import org.hsctdata.fhir.validation.ProfileSelector;
  *       an error if the resource claims none of ours ({@link IssueCode#PROFILE_NOT_CLAIMED}), as a write would.
  *       With a {@code profile}, the resource is validated against it and its claims, as the client asked.
  * </ul>
+ *
+ * <p>HAPI 8.8.0: the converter {@code MethodUtil} gives the {@code @Validate.Profile} parameter makes its value with
+ * {@code toString()}, which for the {@code UriType} of a Parameters body is {@code UriType[url]};
+ * {@code BaseHapiFhirResourceDao#validate} validates the raw request body (the whole Parameters) when there is one,
+ * and compares neither its type nor its id with the URL's. Canary: {@code
+ * HapiCanariesIT#hapiReadsTheProfileOfAParametersBodyAsTheTextOfItsJavaObject}. The profiles chosen by content are our
+ * rule, not a correction of HAPI.
  */
 final class ValidateRequestForm {
 
