@@ -4,6 +4,7 @@ import static org.hsctdata.fhir.rest.RequestPipeline.CAPABILITY_STATEMENT_CLAIMS
 import static org.hsctdata.fhir.rest.RequestPipeline.CLIENT_ERRORS;
 import static org.hsctdata.fhir.rest.RequestPipeline.CONDITIONAL_UPDATE_PRECONDITION;
 import static org.hsctdata.fhir.rest.RequestPipeline.CONTENT_TYPE;
+import static org.hsctdata.fhir.rest.RequestPipeline.DELETE_PRECONDITION;
 import static org.hsctdata.fhir.rest.RequestPipeline.EXPAND_PAGING;
 import static org.hsctdata.fhir.rest.RequestPipeline.JSON_TYPES;
 import static org.hsctdata.fhir.rest.RequestPipeline.META_ADD;
@@ -111,6 +112,11 @@ class RequestChecksConfig {
 	@Bean
 	Interceptor conditionalUpdatePrecondition() {
 		return new Interceptor(CONDITIONAL_UPDATE_PRECONDITION, new ConditionalUpdatePrecondition());
+	}
+
+	@Bean
+	Interceptor deletePrecondition() {
+		return new Interceptor(DELETE_PRECONDITION, new DeletePrecondition());
 	}
 
 	@Bean

@@ -66,6 +66,8 @@ public enum RequestPipeline {
 
 	/** TRANSACTION_PROCESSING, PRESTORAGE: 412 for a conditional update whose If-Match is stale. */
 	CONDITIONAL_UPDATE_PRECONDITION(Target.ENDPOINT),
+	/** TRANSACTION_PROCESSING, PRESTORAGE_DELETED: 412 for a delete whose If-Match is stale; HAPI deleted anyway. */
+	DELETE_PRECONDITION(Target.ENDPOINT),
 	/** PRECOMMIT, OUTGOING_RESPONSE: the new version's ETag on a PATCH's answer. */
 	PATCH_ETAG(Target.ENDPOINT),
 	/** PRESHOW, PRECOMMIT, OUTGOING_RESPONSE, HANDLE_EXCEPTION: the audit trail of this request (audit). */
@@ -73,7 +75,7 @@ public enum RequestPipeline {
 
 	// ---- Answer ----
 
-	/** PRE_PROCESS_OUTGOING_EXCEPTION: 400 instead of HAPI's 500 for failures malformed input causes. */
+	/** PRE_PROCESS_OUTGOING_EXCEPTION, OUTGOING_RESPONSE: 400 not 500 for malformed input, 412 not 409 if stale. */
 	CLIENT_ERRORS(Target.ENDPOINT),
 	/** OUTGOING_RESPONSE, HANDLE_EXCEPTION: HTML rendering for a person with a browser (HAPI). */
 	RESPONSE_HIGHLIGHTER(Target.ENDPOINT),
