@@ -40,7 +40,7 @@ public enum RequestPipeline {
 	SMART_SEARCH_NARROWING(Target.ENDPOINT),
 	/** POST_PROCESSED, OUTGOING_RESPONSE: {@code ValueSet/$expand} paging that HAPI answered with 500. */
 	EXPAND_PAGING(Target.ENDPOINT),
-	/** POST_PROCESSED, OUTGOING_RESPONSE: one form for {@code $validate} and the profiles content chose. */
+	/** POST_PROCESSED, PRESHOW, OUTGOING_RESPONSE: one form for {@code $validate}, held to a write's profiles. */
 	VALIDATE_REQUEST_FORM(Target.ENDPOINT),
 
 	// ---- Incoming request, bound to an operation: the request checks (400 before anything is stored) ----
