@@ -2,6 +2,7 @@ package org.hsctdata.fhir.rest;
 
 import static org.hsctdata.fhir.rest.RequestPipeline.CAPABILITY_STATEMENT_CLAIMS;
 import static org.hsctdata.fhir.rest.RequestPipeline.CLIENT_ERRORS;
+import static org.hsctdata.fhir.rest.RequestPipeline.CODE_SYSTEM_LOOKUP;
 import static org.hsctdata.fhir.rest.RequestPipeline.CONDITIONAL_UPDATE_PRECONDITION;
 import static org.hsctdata.fhir.rest.RequestPipeline.CONTENT_TYPE;
 import static org.hsctdata.fhir.rest.RequestPipeline.DELETE_PRECONDITION;
@@ -20,6 +21,7 @@ import static org.hsctdata.fhir.rest.RequestPipeline.VALIDATE_REQUEST_FORM;
 import ca.uhn.fhir.context.FhirContext;
 import ca.uhn.fhir.jpa.api.config.JpaStorageSettings;
 import ca.uhn.fhir.jpa.api.dao.DaoRegistry;
+import ca.uhn.fhir.jpa.validation.JpaValidationSupportChain;
 import ca.uhn.fhir.rest.server.util.ISearchParamRegistry;
 import org.hsctdata.fhir.rest.RequestPipeline.Interceptor;
 import org.hsctdata.fhir.server.FhirServerConfig;
@@ -107,6 +109,11 @@ class RequestChecksConfig {
 	@Bean
 	Interceptor textSummaryRead(FhirContext fhirContext) {
 		return new Interceptor(TEXT_SUMMARY_READ, new TextSummaryRead(fhirContext));
+	}
+
+	@Bean
+	Interceptor codeSystemLookup(FhirContext fhirContext, JpaValidationSupportChain validationSupport) {
+		return new Interceptor(CODE_SYSTEM_LOOKUP, new CodeSystemLookup(fhirContext, validationSupport));
 	}
 
 	@Bean

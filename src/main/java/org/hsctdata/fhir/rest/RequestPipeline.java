@@ -61,6 +61,8 @@ public enum RequestPipeline {
 	META_ADD(Target.ENDPOINT),
 	/** PRE_HANDLED: a read with {@code _summary=text} answered with the text and mandatory elements. */
 	TEXT_SUMMARY_READ(Target.ENDPOINT),
+	/** PRE_HANDLED: 404 for {@code CodeSystem/$lookup} in a code system the server lacks; HAPI answered 200. */
+	CODE_SYSTEM_LOOKUP(Target.ENDPOINT),
 
 	// ---- While HAPI's DAOs work (storage pointcuts of this request) ----
 

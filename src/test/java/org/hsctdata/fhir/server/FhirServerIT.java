@@ -386,6 +386,33 @@ class FhirServerIT extends ServerIntegrationTest {
 		return HTTP.send(request, HttpResponse.BodyHandlers.ofString());
 	}
 
+	/**
+	 * The REST gaps the conformance review found: each request here was answered wrongly by HAPI 8.8.0 or Tomcat (an
+	 * HTML page, a 200, a JSON answer to an Accept the server cannot serve) until the server corrected it.
+	 */
+	@Nested
+	class ConformanceGaps {
+
+		@Test
+		void aLookupInACodeSystemTheServerDoesNotKnowIsNotFound() throws Exception {
+			HttpResponse<String> unknown = get(
+					"/CodeSystem/$lookup?system=http://example.org/no-such-code-system&code=x",
+					"application/fhir+json");
+			HttpResponse<String> known =
+					get("/CodeSystem/$lookup?system=http://hl7.org/fhir/administrative-gender&code=male", "*/*");
+
+			assertThat(unknown.statusCode()).as(unknown.body()).isEqualTo(404);
+			assertThat(FHIR.newJsonParser().parseResource(unknown.body())).isInstanceOf(OperationOutcome.class);
+			assertThat(known.statusCode()).isEqualTo(200);
+			assertThat(FHIR.newJsonParser()
+							.parseResource(Parameters.class, known.body())
+							.getParameter("display")
+							.getValue()
+							.primitiveValue())
+					.isEqualTo("Male");
+		}
+	}
+
 	/** Bad requests: each gets a 4xx and an OperationOutcome saying what is wrong, and never a stack trace. */
 	@Nested
 	class BadInput {
