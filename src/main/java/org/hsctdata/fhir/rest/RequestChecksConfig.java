@@ -6,6 +6,7 @@ import static org.hsctdata.fhir.rest.RequestPipeline.CODE_SYSTEM_LOOKUP;
 import static org.hsctdata.fhir.rest.RequestPipeline.CONDITIONAL_UPDATE_PRECONDITION;
 import static org.hsctdata.fhir.rest.RequestPipeline.CONTENT_TYPE;
 import static org.hsctdata.fhir.rest.RequestPipeline.DELETE_PRECONDITION;
+import static org.hsctdata.fhir.rest.RequestPipeline.EVERYTHING_SINCE;
 import static org.hsctdata.fhir.rest.RequestPipeline.EXPAND_PAGING;
 import static org.hsctdata.fhir.rest.RequestPipeline.JSON_TYPES;
 import static org.hsctdata.fhir.rest.RequestPipeline.META_ADD;
@@ -54,6 +55,11 @@ class RequestChecksConfig {
 	@Bean
 	Interceptor contentTypeInterceptor() {
 		return new Interceptor(CONTENT_TYPE, new ContentTypeInterceptor());
+	}
+
+	@Bean
+	Interceptor everythingSince(FhirContext fhirContext) {
+		return new Interceptor(EVERYTHING_SINCE, new EverythingSince(fhirContext));
 	}
 
 	@Bean

@@ -42,6 +42,8 @@ public enum RequestPipeline {
 	EXPAND_PAGING(Target.ENDPOINT),
 	/** POST_PROCESSED, PRESHOW, OUTGOING_RESPONSE: one form for {@code $validate}, held to a write's profiles. */
 	VALIDATE_REQUEST_FORM(Target.ENDPOINT),
+	/** POST_PROCESSED, PRESEARCH_REGISTERED, PREACCESS: {@code _since} and {@code _lastUpdated} of $everything. */
+	EVERYTHING_SINCE(Target.ENDPOINT),
 
 	// ---- Incoming request, bound to an operation: the request checks (400 before anything is stored) ----
 

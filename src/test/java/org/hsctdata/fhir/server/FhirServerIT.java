@@ -12,10 +12,13 @@ import java.io.InputStream;
 import java.net.HttpURLConnection;
 import java.net.URI;
 import java.net.URL;
+import java.net.URLEncoder;
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
+import java.util.ArrayList;
+import java.util.List;
 import org.hl7.fhir.instance.model.api.IIdType;
 import org.hl7.fhir.r4.model.Bundle;
 import org.hl7.fhir.r4.model.CapabilityStatement;
@@ -370,6 +373,10 @@ class FhirServerIT extends ServerIntegrationTest {
 		assertThat(response.body()).contains("\"UP\"");
 	}
 
+	static String encode(String value) {
+		return URLEncoder.encode(value, StandardCharsets.UTF_8);
+	}
+
 	HttpResponse<String> get(String path, String accept) throws Exception {
 		HttpRequest request = HttpRequest.newBuilder(URI.create(baseUrl() + path))
 				.header("Accept", accept)
@@ -410,6 +417,64 @@ class FhirServerIT extends ServerIntegrationTest {
 							.getValue()
 							.primitiveValue())
 					.isEqualTo("Male");
+		}
+
+		@Test
+		void everythingSinceALaterInstantThanAnyChangeReturnsNothing() throws Exception {
+			IIdType patientId = create(patient("Everything since"));
+			client.create().resource(lymphocytes(patientId, 0.9)).execute();
+
+			Bundle since = everything(patientId, "_since=2999-01-01T00:00:00Z");
+			Bundle lastUpdated = everything(patientId, "_lastUpdated=ge2999-01-01T00:00:00Z");
+
+			assertThat(since.getEntry()).isEmpty();
+			assertThat(lastUpdated.getEntry()).isEmpty();
+		}
+
+		@Test
+		void everythingSinceAChangeReturnsWhatChangedFromThenOnOverEveryPage() throws Exception {
+			IIdType patientId = create(patient("Everything since, paged"));
+			client.create().resource(lymphocytes(patientId, 0.9)).execute();
+			Observation second = (Observation) client.create()
+					.resource(lymphocytes(patientId, 1.1))
+					.execute()
+					.getResource();
+			client.create().resource(lymphocytes(patientId, 1.3)).execute();
+			String sinceSecond = second.getMeta().getLastUpdatedElement().getValueAsString();
+			Bundle all = everything(patientId, "");
+
+			List<String> changed = new ArrayList<>();
+			for (Bundle page = everything(patientId, "_count=1&_since=" + encode(sinceSecond));
+					page != null;
+					page = page.getLink(Bundle.LINK_NEXT) == null
+							? null
+							: client.loadPage().next(page).execute()) {
+				page.getEntry()
+						.forEach(entry -> changed.add(entry.getResource()
+								.getIdElement()
+								.toUnqualifiedVersionless()
+								.getValue()));
+			}
+
+			assertThat(changed)
+					.containsExactlyInAnyOrderElementsOf(all.getEntry().stream()
+							.map(Bundle.BundleEntryComponent::getResource)
+							.filter(resource -> !resource.getMeta()
+									.getLastUpdated()
+									.before(second.getMeta().getLastUpdated()))
+							.map(resource -> resource.getIdElement()
+									.toUnqualifiedVersionless()
+									.getValue())
+							.toList())
+					.contains(second.getIdElement().toUnqualifiedVersionless().getValue())
+					.doesNotContain(patientId.getValue());
+		}
+
+		Bundle everything(IIdType patientId, String query) throws Exception {
+			HttpResponse<String> response =
+					get("/" + patientId.getValue() + "/$everything?" + query, "application/fhir+json");
+			assertThat(response.statusCode()).as(response.body()).isEqualTo(200);
+			return FHIR.newJsonParser().parseResource(Bundle.class, response.body());
 		}
 	}
 
