@@ -1,5 +1,6 @@
 package org.hsctdata.fhir.rest;
 
+import static org.hsctdata.fhir.rest.RequestPipeline.ACCEPT;
 import static org.hsctdata.fhir.rest.RequestPipeline.CAPABILITY_STATEMENT_CLAIMS;
 import static org.hsctdata.fhir.rest.RequestPipeline.CLIENT_ERRORS;
 import static org.hsctdata.fhir.rest.RequestPipeline.CODE_SYSTEM_LOOKUP;
@@ -55,6 +56,11 @@ class RequestChecksConfig {
 	@Bean
 	Interceptor contentTypeInterceptor() {
 		return new Interceptor(CONTENT_TYPE, new ContentTypeInterceptor());
+	}
+
+	@Bean
+	Interceptor acceptCheck() {
+		return new Interceptor(ACCEPT, new AcceptCheck());
 	}
 
 	@Bean

@@ -36,6 +36,8 @@ public enum RequestPipeline {
 	CORS(Target.ENDPOINT),
 	/** PRE_PROCESSED: serves {@code /fhir/api-docs} and Swagger UI (HAPI's {@code OpenApiInterceptor}). */
 	OPEN_API(Target.ENDPOINT),
+	/** POST_PROCESSED: 406 for an Accept or _format no FHIR format serves; HAPI answered in JSON. */
+	ACCEPT(Target.ENDPOINT),
 	/** POST_PROCESSED, PRE_HANDLED: narrows searches to the token's patient (security, SMART scopes). */
 	SMART_SEARCH_NARROWING(Target.ENDPOINT),
 	/** POST_PROCESSED, OUTGOING_RESPONSE: {@code ValueSet/$expand} paging that HAPI answered with 500. */

@@ -36,6 +36,7 @@ import org.junit.jupiter.api.Nested;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
+import org.junit.jupiter.params.provider.ValueSource;
 
 /**
  * Tests for the FHIR REST interface of the server, driven through HAPI's generic client and plain HTTP, on the
@@ -475,6 +476,45 @@ class FhirServerIT extends ServerIntegrationTest {
 					get("/" + patientId.getValue() + "/$everything?" + query, "application/fhir+json");
 			assertThat(response.statusCode()).as(response.body()).isEqualTo(200);
 			return FHIR.newJsonParser().parseResource(Bundle.class, response.body());
+		}
+
+		@ParameterizedTest(name = "Accept: {0}")
+		@ValueSource(strings = {"text/csv", "application/pdf", "image/png, text/csv;q=0.5"})
+		void anAcceptNoFhirFormatServesIsNotAcceptable(String accept) throws Exception {
+			IIdType id = create(patient("Not acceptable"));
+
+			HttpResponse<String> response = get("/" + id.getValue(), accept);
+
+			assertThat(response.statusCode()).as(response.body()).isEqualTo(406);
+			assertThat(response.headers().firstValue("Content-Type"))
+					.hasValueSatisfying(type -> assertThat(type).startsWith("application/fhir+json"));
+			assertThat(((OperationOutcome) FHIR.newJsonParser().parseResource(response.body()))
+							.getIssueFirstRep()
+							.getDiagnostics())
+					.startsWith("HSCT-0406: ");
+		}
+
+		@ParameterizedTest(name = "{0} {1} -> {2}")
+		@CsvSource(delimiter = '|', textBlock = """
+				''                        | text/html,application/xhtml+xml,application/xml;q=0.9,*/*;q=0.8 | text/html
+				''                        | */*                                  | application/fhir+json
+				''                        | application/json                     | application/fhir+json
+				''                        | application/xml                      | application/fhir+xml
+				''                        | application/fhir+xml;fhirVersion=4.0 | application/fhir+xml
+				''                        | text/csv, application/fhir+json;q=0.1 | application/fhir+json
+				?_format=json             | text/csv                             | application/fhir+json
+				?_format=application/fhir+xml | text/csv                         | application/fhir+xml
+				?_format=html             | application/fhir+json                | text/html
+				""")
+		void anAcceptOrFormatAFhirFormatOrABrowserCanUseIsServed(String format, String accept, String served)
+				throws Exception {
+			IIdType id = create(patient("Acceptable"));
+
+			HttpResponse<String> response = get("/" + id.getValue() + format, accept);
+
+			assertThat(response.statusCode()).as(response.body()).isEqualTo(200);
+			assertThat(response.headers().firstValue("Content-Type"))
+					.hasValueSatisfying(type -> assertThat(type).startsWith(served));
 		}
 	}
 
