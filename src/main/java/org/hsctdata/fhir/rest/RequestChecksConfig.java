@@ -25,15 +25,20 @@ import ca.uhn.fhir.jpa.api.config.JpaStorageSettings;
 import ca.uhn.fhir.jpa.api.dao.DaoRegistry;
 import ca.uhn.fhir.jpa.validation.JpaValidationSupportChain;
 import ca.uhn.fhir.rest.server.util.ISearchParamRegistry;
+import jakarta.servlet.DispatcherType;
 import org.hsctdata.fhir.rest.RequestPipeline.Interceptor;
 import org.hsctdata.fhir.server.FhirServerConfig;
 import org.hsctdata.fhir.server.HsctServerProperties;
 import org.hsctdata.fhir.validation.ProfileEnforcement;
 import org.hsctdata.fhir.validation.ProfileSelector;
+import org.springframework.beans.factory.ObjectProvider;
+import org.springframework.boot.web.embedded.tomcat.TomcatServletWebServerFactory;
+import org.springframework.boot.web.server.WebServerFactoryCustomizer;
 import org.springframework.boot.web.servlet.FilterRegistrationBean;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 import org.springframework.context.annotation.Profile;
+import org.springframework.core.Ordered;
 
 /**
  * Our checks of what clients send and our corrections of HAPI 8.8.0's REST behaviour, each at its step of the
@@ -50,6 +55,28 @@ class RequestChecksConfig {
 		FilterRegistrationBean<RequestSizeLimitFilter> registration = new FilterRegistrationBean<>(
 				new RequestSizeLimitFilter(properties.maxRequestSize().toBytes()));
 		registration.addUrlPatterns(FhirServerConfig.FHIR_PATH + "/*");
+		return registration;
+	}
+
+	/**
+	 * What Tomcat answers itself (a malformed path, headers too large) and what reaches Spring Boot's error page is,
+	 * under {@code /fhir}, an OperationOutcome ({@link ContainerErrors}). The FHIR context is looked up when an error
+	 * is answered: the web server is made before HAPI's configuration.
+	 */
+	@Bean
+	WebServerFactoryCustomizer<TomcatServletWebServerFactory> containerErrorReports(
+			ObjectProvider<FhirContext> fhirContext) {
+		return factory -> factory.addContextCustomizers(
+				context -> ContainerErrors.replaceErrorReportValve(context, fhirContext::getObject));
+	}
+
+	@Bean
+	FilterRegistrationBean<ContainerErrors.ErrorDispatch> containerErrorDispatch(
+			ObjectProvider<FhirContext> fhirContext) {
+		FilterRegistrationBean<ContainerErrors.ErrorDispatch> registration =
+				new FilterRegistrationBean<>(new ContainerErrors.ErrorDispatch(fhirContext::getObject));
+		registration.setDispatcherTypes(DispatcherType.ERROR);
+		registration.setOrder(Ordered.HIGHEST_PRECEDENCE);
 		return registration;
 	}
 

@@ -25,6 +25,9 @@ import java.util.Map;
  * <p>Each configuration class contributes its interceptors as {@link Interceptor} beans; {@link #register} puts them
  * in this order. A constant may have no interceptor: the security steps run only with a token issuer, and the {@code
  * plain} profile (the benchmark's baseline) has only HAPI's HTTP steps.
+ *
+ * <p>What Tomcat refuses before any filter (a malformed escape in the path, headers too large) and what reaches Spring
+ * Boot's error page is answered under {@code /fhir} with an OperationOutcome too ({@link ContainerErrors}).
  */
 public enum RequestPipeline {
 

@@ -10,6 +10,7 @@ import ca.uhn.fhir.rest.server.exceptions.ResourceGoneException;
 import java.io.ByteArrayInputStream;
 import java.io.InputStream;
 import java.net.HttpURLConnection;
+import java.net.Socket;
 import java.net.URI;
 import java.net.URL;
 import java.net.URLEncoder;
@@ -401,6 +402,40 @@ class FhirServerIT extends ServerIntegrationTest {
 	@Nested
 	class ConformanceGaps {
 
+		@ParameterizedTest(name = "{0}")
+		@CsvSource(delimiter = '|', textBlock = """
+				a malformed escape in the path       | GET /fhir/Patient/%zz HTTP/1.1                      | 400
+				an encoded NUL in the path           | GET /fhir/Patient/%00 HTTP/1.1                      | 400
+				an encoded slash in the path         | GET /fhir/Patient/a%2Fb HTTP/1.1                    | 400
+				a method Tomcat does not implement   | CONNECT /fhir/Patient HTTP/1.1                      | 501
+				""")
+		void aRequestTomcatRefusesUnderTheFhirBaseGetsAnOperationOutcome(String what, String requestLine, int status)
+				throws Exception {
+			RawAnswer answer = raw(requestLine, "");
+
+			assertThat(answer.status()).as(answer.text()).isEqualTo(status);
+			assertThat(answer.header("Content-Type")).startsWith("application/fhir+json");
+			OperationOutcome outcome = (OperationOutcome) FHIR.newJsonParser().parseResource(answer.body());
+			assertThat(outcome.getIssueFirstRep().getDiagnostics()).startsWith("HSCT-0400: ");
+		}
+
+		@Test
+		void aRequestWithHeadersTooLargeForTomcatGetsAnOperationOutcome() throws Exception {
+			RawAnswer answer = raw("GET /fhir/metadata HTTP/1.1", "X-Padding: " + "x".repeat(20_000) + "\r\n");
+
+			assertThat(answer.status()).as(answer.text()).isEqualTo(400);
+			assertThat(answer.header("Content-Type")).startsWith("application/fhir+json");
+			assertThat(answer.body()).contains("OperationOutcome", "HSCT-0400");
+		}
+
+		@Test
+		void aRequestTomcatRefusesOutsideTheFhirBaseKeepsTomcatsAnswer() throws Exception {
+			RawAnswer answer = raw("GET /pages/%zz HTTP/1.1", "");
+
+			assertThat(answer.status()).isEqualTo(400);
+			assertThat(answer.body()).doesNotContain("OperationOutcome");
+		}
+
 		@Test
 		void aLookupInACodeSystemTheServerDoesNotKnowIsNotFound() throws Exception {
 			HttpResponse<String> unknown = get(
@@ -515,6 +550,38 @@ class FhirServerIT extends ServerIntegrationTest {
 			assertThat(response.statusCode()).as(response.body()).isEqualTo(200);
 			assertThat(response.headers().firstValue("Content-Type"))
 					.hasValueSatisfying(type -> assertThat(type).startsWith(served));
+		}
+
+		/** An answer to a request written byte by byte: what Tomcat refuses, no HTTP client would send. */
+		record RawAnswer(String text) {
+
+			int status() {
+				return Integer.parseInt(text.substring(9, 12));
+			}
+
+			String header(String name) {
+				return text.substring(0, text.indexOf("\r\n\r\n"))
+						.lines()
+						.filter(line -> line.regionMatches(true, 0, name + ":", 0, name.length() + 1))
+						.map(line -> line.substring(name.length() + 1).trim())
+						.findFirst()
+						.orElse("");
+			}
+
+			String body() {
+				return text.substring(text.indexOf("\r\n\r\n") + 4);
+			}
+		}
+
+		RawAnswer raw(String requestLine, String headers) throws Exception {
+			try (Socket socket = new Socket("127.0.0.1", port)) {
+				socket.setSoTimeout(30_000);
+				socket.getOutputStream()
+						.write((requestLine + "\r\nHost: 127.0.0.1\r\nAccept: application/fhir+json\r\n" + headers
+										+ "Connection: close\r\n\r\n")
+								.getBytes(StandardCharsets.ISO_8859_1));
+				return new RawAnswer(new String(socket.getInputStream().readAllBytes(), StandardCharsets.UTF_8));
+			}
 		}
 	}
 
