@@ -11,6 +11,9 @@ import ca.uhn.fhir.rest.server.servlet.ServletRequestDetails;
 import java.util.List;
 import java.util.Set;
 import java.util.regex.Pattern;
+import org.hl7.fhir.instance.model.api.IBaseResource;
+import org.hl7.fhir.r4.model.Bundle;
+import org.hl7.fhir.r4.model.OperationOutcome;
 
 /**
  * Gives client errors the status FHIR defines where HAPI does not: 412 (not 409) for a write whose {@code If-Match}
@@ -77,6 +80,29 @@ final class ClientErrorInterceptor {
 			}
 		}
 		return null;
+	}
+
+	/**
+	 * A batch answers each entry on its own, so HAPI's 409 for an entry whose {@code ifMatch} is stale never reaches
+	 * {@link #translate}: it is in the entry's {@code response.status}, with HAPI's message in its outcome.
+	 */
+	@Hook(Pointcut.SERVER_OUTGOING_RESPONSE)
+	void staleBatchEntriesFailTheirPrecondition(IBaseResource response) {
+		if (!(response instanceof Bundle batch) || batch.getType() != Bundle.BundleType.BATCHRESPONSE) {
+			return;
+		}
+		for (Bundle.BundleEntryComponent entry : batch.getEntry()) {
+			Bundle.BundleEntryResponseComponent answer = entry.getResponse();
+			if (answer.hasStatus()
+					&& answer.getStatus().startsWith("409")
+					&& answer.getOutcome() instanceof OperationOutcome outcome
+					&& outcome.getIssue().stream()
+							.anyMatch(issue -> STALE_VERSION
+									.matcher(String.valueOf(issue.getDiagnostics()))
+									.find())) {
+				answer.setStatus("412 Precondition Failed");
+			}
+		}
 	}
 
 	private static boolean isStalePrecondition(RequestDetails request, ResourceVersionConflictException conflict) {

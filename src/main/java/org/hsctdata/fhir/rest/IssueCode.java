@@ -4,9 +4,12 @@ import static org.hl7.fhir.r4.model.OperationOutcome.IssueSeverity.ERROR;
 import static org.hl7.fhir.r4.model.OperationOutcome.IssueSeverity.FATAL;
 import static org.hl7.fhir.r4.model.OperationOutcome.IssueSeverity.INFORMATION;
 import static org.hl7.fhir.r4.model.OperationOutcome.IssueSeverity.WARNING;
+import static org.hl7.fhir.r4.model.OperationOutcome.IssueType.EXCEPTION;
 import static org.hl7.fhir.r4.model.OperationOutcome.IssueType.INFORMATIONAL;
 import static org.hl7.fhir.r4.model.OperationOutcome.IssueType.INVALID;
 import static org.hl7.fhir.r4.model.OperationOutcome.IssueType.LOGIN;
+import static org.hl7.fhir.r4.model.OperationOutcome.IssueType.NOTFOUND;
+import static org.hl7.fhir.r4.model.OperationOutcome.IssueType.NOTSUPPORTED;
 import static org.hl7.fhir.r4.model.OperationOutcome.IssueType.PROCESSING;
 import static org.hl7.fhir.r4.model.OperationOutcome.IssueType.TOOCOSTLY;
 
@@ -136,8 +139,9 @@ public enum IssueCode {
 			ERROR,
 			400,
 			INVALID,
-			"the request cannot be processed as sent: a URL the firewall refuses, a string that is not valid"
-					+ " Unicode, a value HAPI fails on (a malformed number, narrative or patch)"),
+			"the request cannot be processed as sent: a URL the firewall or the servlet container refuses (also"
+					+ " answered 501 or 505 by the container), a string that is not valid Unicode, a value HAPI fails"
+					+ " on (a malformed number, narrative or patch)"),
 
 	NO_VALID_TOKEN("HSCT-0401", ERROR, 401, LOGIN, "a secured server got a request without a valid access token"),
 
@@ -151,13 +155,23 @@ public enum IssueCode {
 			PROCESSING,
 			"a client tried to create, change or delete an AuditEvent (also $meta-add, $meta-delete)"),
 
+	NOT_FOUND_CODE_SYSTEM(
+			"HSCT-0404", ERROR, 404, NOTFOUND, "CodeSystem/$lookup names a code system the server does not know"),
+
+	NOT_ACCEPTABLE(
+			"HSCT-0406",
+			ERROR,
+			406,
+			NOTSUPPORTED,
+			"the request accepts no format the server answers in (its Accept header or _format)"),
+
 	CONDITIONAL_UPDATE_STALE(
 			"HSCT-0412",
 			ERROR,
 			412,
 			PROCESSING,
-			"a conditional update's If-Match names a version the resource it matches is not at, or it matches"
-					+ " nothing"),
+			"a conditional update's or a delete's If-Match (a batch or transaction entry's ifMatch) names a version"
+					+ " the resource is not at, or a conditional update with If-Match matches nothing"),
 
 	BODY_TOO_LARGE("HSCT-0413", ERROR, 413, TOOCOSTLY, "the request body is larger than hsct.max-request-size"),
 
@@ -204,6 +218,13 @@ public enum IssueCode {
 			"HSCT-0466", ERROR, 400, INVALID, "$validate got a resource whose type or id is not the URL's"),
 
 	// The audit trail.
+
+	SERVER_FAULT(
+			"HSCT-0500",
+			ERROR,
+			500,
+			EXCEPTION,
+			"the server failed on a /fhir request before the FHIR endpoint saw it (the servlet container's error)"),
 
 	AUDIT_UNRECORDED(
 			"HSCT-0501",

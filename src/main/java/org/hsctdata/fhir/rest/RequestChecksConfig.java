@@ -1,9 +1,13 @@
 package org.hsctdata.fhir.rest;
 
+import static org.hsctdata.fhir.rest.RequestPipeline.ACCEPT;
 import static org.hsctdata.fhir.rest.RequestPipeline.CAPABILITY_STATEMENT_CLAIMS;
 import static org.hsctdata.fhir.rest.RequestPipeline.CLIENT_ERRORS;
+import static org.hsctdata.fhir.rest.RequestPipeline.CODE_SYSTEM_LOOKUP;
 import static org.hsctdata.fhir.rest.RequestPipeline.CONDITIONAL_UPDATE_PRECONDITION;
 import static org.hsctdata.fhir.rest.RequestPipeline.CONTENT_TYPE;
+import static org.hsctdata.fhir.rest.RequestPipeline.DELETE_PRECONDITION;
+import static org.hsctdata.fhir.rest.RequestPipeline.EVERYTHING_SINCE;
 import static org.hsctdata.fhir.rest.RequestPipeline.EXPAND_PAGING;
 import static org.hsctdata.fhir.rest.RequestPipeline.JSON_TYPES;
 import static org.hsctdata.fhir.rest.RequestPipeline.META_ADD;
@@ -19,16 +23,22 @@ import static org.hsctdata.fhir.rest.RequestPipeline.VALIDATE_REQUEST_FORM;
 import ca.uhn.fhir.context.FhirContext;
 import ca.uhn.fhir.jpa.api.config.JpaStorageSettings;
 import ca.uhn.fhir.jpa.api.dao.DaoRegistry;
+import ca.uhn.fhir.jpa.validation.JpaValidationSupportChain;
 import ca.uhn.fhir.rest.server.util.ISearchParamRegistry;
+import jakarta.servlet.DispatcherType;
 import org.hsctdata.fhir.rest.RequestPipeline.Interceptor;
 import org.hsctdata.fhir.server.FhirServerConfig;
 import org.hsctdata.fhir.server.HsctServerProperties;
 import org.hsctdata.fhir.validation.ProfileEnforcement;
 import org.hsctdata.fhir.validation.ProfileSelector;
+import org.springframework.beans.factory.ObjectProvider;
+import org.springframework.boot.web.embedded.tomcat.TomcatServletWebServerFactory;
+import org.springframework.boot.web.server.WebServerFactoryCustomizer;
 import org.springframework.boot.web.servlet.FilterRegistrationBean;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 import org.springframework.context.annotation.Profile;
+import org.springframework.core.Ordered;
 
 /**
  * Our checks of what clients send and our corrections of HAPI 8.8.0's REST behaviour, each at its step of the
@@ -49,14 +59,46 @@ class RequestChecksConfig {
 		return registration;
 	}
 
+	/**
+	 * What Tomcat answers itself (a malformed path, headers too large) and what reaches Spring Boot's error page is,
+	 * under {@code /fhir}, an OperationOutcome ({@link ContainerErrors}). The FHIR context is looked up when an error
+	 * is answered: the web server is made before HAPI's configuration.
+	 */
+	@Bean
+	WebServerFactoryCustomizer<TomcatServletWebServerFactory> containerErrorReports(
+			ObjectProvider<FhirContext> fhirContext) {
+		return factory -> factory.addContextCustomizers(
+				context -> ContainerErrors.replaceErrorReportValve(context, fhirContext::getObject));
+	}
+
+	@Bean
+	FilterRegistrationBean<ContainerErrors.ErrorDispatch> containerErrorDispatch(
+			ObjectProvider<FhirContext> fhirContext) {
+		FilterRegistrationBean<ContainerErrors.ErrorDispatch> registration =
+				new FilterRegistrationBean<>(new ContainerErrors.ErrorDispatch(fhirContext::getObject));
+		registration.setDispatcherTypes(DispatcherType.ERROR);
+		registration.setOrder(Ordered.HIGHEST_PRECEDENCE);
+		return registration;
+	}
+
 	@Bean
 	Interceptor contentTypeInterceptor() {
 		return new Interceptor(CONTENT_TYPE, new ContentTypeInterceptor());
 	}
 
 	@Bean
-	Interceptor expandPaging() {
-		return new Interceptor(EXPAND_PAGING, new ExpandPaging());
+	Interceptor acceptCheck() {
+		return new Interceptor(ACCEPT, new AcceptCheck());
+	}
+
+	@Bean
+	Interceptor everythingSince(FhirContext fhirContext) {
+		return new Interceptor(EVERYTHING_SINCE, new EverythingSince(fhirContext));
+	}
+
+	@Bean
+	Interceptor expandPaging(FhirContext fhirContext) {
+		return new Interceptor(EXPAND_PAGING, new ExpandPaging(fhirContext));
 	}
 
 	@Bean
@@ -110,8 +152,18 @@ class RequestChecksConfig {
 	}
 
 	@Bean
+	Interceptor codeSystemLookup(FhirContext fhirContext, JpaValidationSupportChain validationSupport) {
+		return new Interceptor(CODE_SYSTEM_LOOKUP, new CodeSystemLookup(fhirContext, validationSupport));
+	}
+
+	@Bean
 	Interceptor conditionalUpdatePrecondition() {
 		return new Interceptor(CONDITIONAL_UPDATE_PRECONDITION, new ConditionalUpdatePrecondition());
+	}
+
+	@Bean
+	Interceptor deletePrecondition() {
+		return new Interceptor(DELETE_PRECONDITION, new DeletePrecondition());
 	}
 
 	@Bean

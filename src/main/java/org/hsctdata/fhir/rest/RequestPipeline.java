@@ -25,6 +25,9 @@ import java.util.Map;
  * <p>Each configuration class contributes its interceptors as {@link Interceptor} beans; {@link #register} puts them
  * in this order. A constant may have no interceptor: the security steps run only with a token issuer, and the {@code
  * plain} profile (the benchmark's baseline) has only HAPI's HTTP steps.
+ *
+ * <p>What Tomcat refuses before any filter (a malformed escape in the path, headers too large) and what reaches Spring
+ * Boot's error page is answered under {@code /fhir} with an OperationOutcome too ({@link ContainerErrors}).
  */
 public enum RequestPipeline {
 
@@ -36,12 +39,16 @@ public enum RequestPipeline {
 	CORS(Target.ENDPOINT),
 	/** PRE_PROCESSED: serves {@code /fhir/api-docs} and Swagger UI (HAPI's {@code OpenApiInterceptor}). */
 	OPEN_API(Target.ENDPOINT),
+	/** POST_PROCESSED: 406 for an Accept or _format no FHIR format serves; HAPI answered in JSON. */
+	ACCEPT(Target.ENDPOINT),
 	/** POST_PROCESSED, PRE_HANDLED: narrows searches to the token's patient (security, SMART scopes). */
 	SMART_SEARCH_NARROWING(Target.ENDPOINT),
 	/** POST_PROCESSED, OUTGOING_RESPONSE: {@code ValueSet/$expand} paging that HAPI answered with 500. */
 	EXPAND_PAGING(Target.ENDPOINT),
-	/** POST_PROCESSED, OUTGOING_RESPONSE: one form for {@code $validate} and the profiles content chose. */
+	/** POST_PROCESSED, PRESHOW, OUTGOING_RESPONSE: one form for {@code $validate}, held to a write's profiles. */
 	VALIDATE_REQUEST_FORM(Target.ENDPOINT),
+	/** POST_PROCESSED, PRESEARCH_REGISTERED, PREACCESS: {@code _since} and {@code _lastUpdated} of $everything. */
+	EVERYTHING_SINCE(Target.ENDPOINT),
 
 	// ---- Incoming request, bound to an operation: the request checks (400 before anything is stored) ----
 
@@ -61,11 +68,15 @@ public enum RequestPipeline {
 	META_ADD(Target.ENDPOINT),
 	/** PRE_HANDLED: a read with {@code _summary=text} answered with the text and mandatory elements. */
 	TEXT_SUMMARY_READ(Target.ENDPOINT),
+	/** PRE_HANDLED: 404 for {@code CodeSystem/$lookup} in a code system the server lacks; HAPI answered 200. */
+	CODE_SYSTEM_LOOKUP(Target.ENDPOINT),
 
 	// ---- While HAPI's DAOs work (storage pointcuts of this request) ----
 
 	/** TRANSACTION_PROCESSING, PRESTORAGE: 412 for a conditional update whose If-Match is stale. */
 	CONDITIONAL_UPDATE_PRECONDITION(Target.ENDPOINT),
+	/** TRANSACTION_PROCESSING, PRESTORAGE_DELETED: 412 for a delete whose If-Match is stale; HAPI deleted anyway. */
+	DELETE_PRECONDITION(Target.ENDPOINT),
 	/** PRECOMMIT, OUTGOING_RESPONSE: the new version's ETag on a PATCH's answer. */
 	PATCH_ETAG(Target.ENDPOINT),
 	/** PRESHOW, PRECOMMIT, OUTGOING_RESPONSE, HANDLE_EXCEPTION: the audit trail of this request (audit). */
@@ -73,7 +84,7 @@ public enum RequestPipeline {
 
 	// ---- Answer ----
 
-	/** PRE_PROCESS_OUTGOING_EXCEPTION: 400 instead of HAPI's 500 for failures malformed input causes. */
+	/** PRE_PROCESS_OUTGOING_EXCEPTION, OUTGOING_RESPONSE: 400 not 500 for malformed input, 412 not 409 if stale. */
 	CLIENT_ERRORS(Target.ENDPOINT),
 	/** OUTGOING_RESPONSE, HANDLE_EXCEPTION: HTML rendering for a person with a browser (HAPI). */
 	RESPONSE_HIGHLIGHTER(Target.ENDPOINT),

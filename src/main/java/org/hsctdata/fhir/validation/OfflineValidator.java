@@ -15,7 +15,6 @@ import org.hl7.fhir.common.hapi.validation.support.CommonCodeSystemsTerminologyS
 import org.hl7.fhir.common.hapi.validation.support.InMemoryTerminologyServerValidationSupport;
 import org.hl7.fhir.common.hapi.validation.support.NpmPackageValidationSupport;
 import org.hl7.fhir.common.hapi.validation.support.SnapshotGeneratingValidationSupport;
-import org.hl7.fhir.common.hapi.validation.support.UnknownCodeSystemWarningValidationSupport;
 import org.hl7.fhir.common.hapi.validation.support.ValidationSupportChain;
 import org.hl7.fhir.common.hapi.validation.validator.FhirInstanceValidator;
 import org.hl7.fhir.instance.model.api.IBaseResource;
@@ -116,15 +115,12 @@ public final class OfflineValidator {
 		} catch (IOException e) {
 			throw new UncheckedIOException(e);
 		}
-		UnknownCodeSystemWarningValidationSupport unknownSystems =
-				new UnknownCodeSystemWarningValidationSupport(fhirContext);
-		unknownSystems.setNonExistentCodeSystemSeverity(IValidationSupport.IssueSeverity.WARNING);
 		return new ValidationSupportChain(
 				ourPackage, // 1. our profiles, extensions, value sets and code systems
 				new DefaultProfileValidationSupport(fhirContext), // 2. FHIR R4 core definitions
 				new CommonCodeSystemsTerminologyService(fhirContext), // 3. UCUM, languages, MIME types: offline
 				new InMemoryTerminologyServerValidationSupport(fhirContext), // 4. our enumerated value sets
 				new SnapshotGeneratingValidationSupport(fhirContext), // 5. snapshots where a profile lacks one
-				unknownSystems); // 6. SNOMED CT, LOINC, RxNorm... cannot be checked offline: a warning
+				new UnknownCodeSystemsAreWarnings(fhirContext)); // 6. SNOMED CT, LOINC... cannot be checked offline
 	}
 }

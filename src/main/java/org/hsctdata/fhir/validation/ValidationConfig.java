@@ -1,7 +1,6 @@
 package org.hsctdata.fhir.validation;
 
 import ca.uhn.fhir.context.FhirContext;
-import ca.uhn.fhir.context.support.IValidationSupport;
 import ca.uhn.fhir.interceptor.api.IInterceptorService;
 import ca.uhn.fhir.jpa.api.dao.DaoRegistry;
 import ca.uhn.fhir.jpa.validation.JpaValidationSupportChain;
@@ -36,9 +35,7 @@ class ValidationConfig {
 	@Bean
 	UnknownCodeSystemWarningValidationSupport unknownCodeSystemsAreWarnings(
 			FhirContext fhirContext, JpaValidationSupportChain chain) {
-		UnknownCodeSystemWarningValidationSupport unknownSystems =
-				new UnknownCodeSystemWarningValidationSupport(fhirContext);
-		unknownSystems.setNonExistentCodeSystemSeverity(IValidationSupport.IssueSeverity.WARNING);
+		UnknownCodeSystemWarningValidationSupport unknownSystems = new UnknownCodeSystemsAreWarnings(fhirContext);
 		chain.addValidationSupport(unknownSystems);
 		return unknownSystems;
 	}

@@ -100,7 +100,39 @@ class ConformanceIT extends ServerIntegrationTest {
 		assertThat(codes(expand(9, 1))).isEmpty();
 	}
 
+	@Test
+	void pagesAnExpansionPostedWithCountAndOffsetInItsBodyAsAGetOne() {
+		List<String> all = codes(expand(null, null));
+
+		ValueSet second = expandPosted(1, 1);
+
+		assertThat(codes(second)).containsExactly(all.get(1));
+		assertThat(second.getExpansion().getTotal()).isEqualTo(4);
+		assertThat(second.getExpansion().getOffset()).isEqualTo(1);
+		assertThat(codes(expandPosted(3, 10))).containsExactly(all.get(3));
+		assertThat(expandPosted(null, 0).getExpansion().getContains()).isEmpty();
+	}
+
 	private ValueSet expand(Integer offset, Integer count) {
+		return client.operation()
+				.onType(ValueSet.class)
+				.named("$expand")
+				.withParameters(expandParameters(offset, count))
+				.useHttpGet()
+				.returnResourceType(ValueSet.class)
+				.execute();
+	}
+
+	private ValueSet expandPosted(Integer offset, Integer count) {
+		return client.operation()
+				.onType(ValueSet.class)
+				.named("$expand")
+				.withParameters(expandParameters(offset, count))
+				.returnResourceType(ValueSet.class)
+				.execute();
+	}
+
+	private static Parameters expandParameters(Integer offset, Integer count) {
 		Parameters parameters = new Parameters();
 		parameters.addParameter("url", new UriType(CONDITIONING_INTENSITY));
 		if (offset != null) {
@@ -109,13 +141,7 @@ class ConformanceIT extends ServerIntegrationTest {
 		if (count != null) {
 			parameters.addParameter("count", new IntegerType(count));
 		}
-		return client.operation()
-				.onType(ValueSet.class)
-				.named("$expand")
-				.withParameters(parameters)
-				.useHttpGet()
-				.returnResourceType(ValueSet.class)
-				.execute();
+		return parameters;
 	}
 
 	private static List<String> codes(ValueSet expansion) {

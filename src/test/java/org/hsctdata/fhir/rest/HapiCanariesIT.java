@@ -1,10 +1,14 @@
 package org.hsctdata.fhir.rest;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.hsctdata.fhir.rest.RequestPipeline.ACCEPT;
 import static org.hsctdata.fhir.rest.RequestPipeline.CAPABILITY_STATEMENT_CLAIMS;
 import static org.hsctdata.fhir.rest.RequestPipeline.CLIENT_ERRORS;
+import static org.hsctdata.fhir.rest.RequestPipeline.CODE_SYSTEM_LOOKUP;
 import static org.hsctdata.fhir.rest.RequestPipeline.CONDITIONAL_UPDATE_PRECONDITION;
 import static org.hsctdata.fhir.rest.RequestPipeline.CONTENT_TYPE;
+import static org.hsctdata.fhir.rest.RequestPipeline.DELETE_PRECONDITION;
+import static org.hsctdata.fhir.rest.RequestPipeline.EVERYTHING_SINCE;
 import static org.hsctdata.fhir.rest.RequestPipeline.EXPAND_PAGING;
 import static org.hsctdata.fhir.rest.RequestPipeline.META_ADD;
 import static org.hsctdata.fhir.rest.RequestPipeline.PATCH_ETAG;
@@ -294,6 +298,67 @@ class HapiCanariesIT extends ServerIntegrationTest {
 		assertThat(status)
 				.as(HapiWorkarounds.partFixed(CLIENT_ERRORS, "answers 400 to a malformed percent-encoding"))
 				.isEqualTo(500);
+	}
+
+	@Canary(ACCEPT)
+	@Test
+	void hapiAnswersJsonToAnAcceptItCannotServe() throws Exception {
+		HttpResponse<String> response = without(
+				ACCEPT,
+				() -> send(request("/metadata").header("Accept", "text/csv").GET()));
+
+		assertThat(response.statusCode())
+				.as(HapiWorkarounds.fixed(ACCEPT, "answers 406 to an Accept it cannot serve") + ": " + response.body())
+				.isEqualTo(200);
+	}
+
+	@Canary(EVERYTHING_SINCE)
+	@Test
+	void hapiIgnoresSinceInEverything() throws Exception {
+		Patient patient = create(TestData.patient("Canary"));
+
+		HttpResponse<String> response = without(
+				EVERYTHING_SINCE,
+				() -> send(request("/Patient/" + patient.getIdElement().getIdPart()
+								+ "/$everything?_since=2999-01-01T00:00:00Z")
+						.GET()));
+
+		assertThat(response.statusCode()).as(response.body()).isEqualTo(200);
+		assertThat(PARSER.parseResource(Bundle.class, response.body()).getEntry())
+				.as(HapiWorkarounds.fixed(EVERYTHING_SINCE, "applies _since to $everything"))
+				.isNotEmpty();
+	}
+
+	@Canary(DELETE_PRECONDITION)
+	@Test
+	void hapiIgnoresIfMatchOnADelete() throws Exception {
+		Patient patient = createAtVersion2();
+
+		HttpResponse<String> response = without(
+				DELETE_PRECONDITION,
+				() -> send(request("/Patient/" + patient.getIdElement().getIdPart())
+						.header("If-Match", "W/\"1\"")
+						.DELETE()));
+
+		assertThat(response.statusCode())
+				.as(HapiWorkarounds.fixed(DELETE_PRECONDITION, "refuses a delete with a stale If-Match") + ": "
+						+ response.body())
+				.isEqualTo(200);
+	}
+
+	@Canary(CODE_SYSTEM_LOOKUP)
+	@Test
+	void hapiAnswersALookupInACodeSystemItDoesNotKnowAsFound() throws Exception {
+		HttpResponse<String> response = without(
+				CODE_SYSTEM_LOOKUP,
+				() -> send(
+						request("/CodeSystem/$lookup?system=" + encode("http://example.org/no-such-system") + "&code=x")
+								.GET()));
+
+		assertThat(response.statusCode())
+				.as(HapiWorkarounds.fixed(CODE_SYSTEM_LOOKUP, "answers a $lookup in an unknown code system with 404")
+						+ ": " + response.body())
+				.isEqualTo(200);
 	}
 
 	/**

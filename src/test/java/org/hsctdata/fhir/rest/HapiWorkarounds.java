@@ -1,5 +1,6 @@
 package org.hsctdata.fhir.rest;
 
+import static org.hsctdata.fhir.rest.RequestPipeline.ACCEPT;
 import static org.hsctdata.fhir.rest.RequestPipeline.APPEND_ONLY_AUDIT_TRAIL;
 import static org.hsctdata.fhir.rest.RequestPipeline.AUDIT_TRAIL;
 import static org.hsctdata.fhir.rest.RequestPipeline.AUDIT_TRAIL_CAPABILITIES;
@@ -8,9 +9,12 @@ import static org.hsctdata.fhir.rest.RequestPipeline.AUDIT_TRAIL_REFERENCES;
 import static org.hsctdata.fhir.rest.RequestPipeline.CAPABILITY_STATEMENT_CLAIMS;
 import static org.hsctdata.fhir.rest.RequestPipeline.CAPABILITY_STATEMENT_SECURITY;
 import static org.hsctdata.fhir.rest.RequestPipeline.CLIENT_ERRORS;
+import static org.hsctdata.fhir.rest.RequestPipeline.CODE_SYSTEM_LOOKUP;
 import static org.hsctdata.fhir.rest.RequestPipeline.CONDITIONAL_UPDATE_PRECONDITION;
 import static org.hsctdata.fhir.rest.RequestPipeline.CONTENT_TYPE;
 import static org.hsctdata.fhir.rest.RequestPipeline.CORS;
+import static org.hsctdata.fhir.rest.RequestPipeline.DELETE_PRECONDITION;
+import static org.hsctdata.fhir.rest.RequestPipeline.EVERYTHING_SINCE;
 import static org.hsctdata.fhir.rest.RequestPipeline.EXPAND_PAGING;
 import static org.hsctdata.fhir.rest.RequestPipeline.GUIDE_RULES;
 import static org.hsctdata.fhir.rest.RequestPipeline.JSON_TYPES;
@@ -59,7 +63,11 @@ final class HapiWorkarounds {
 			Map.entry(PATCH_ETAG, PatchETag.class),
 			Map.entry(CLIENT_ERRORS, ClientErrorInterceptor.class),
 			Map.entry(CAPABILITY_STATEMENT_CLAIMS, CapabilityStatementClaims.class),
-			Map.entry(STALE_TEXT, StaleTextInterceptor.class));
+			Map.entry(STALE_TEXT, StaleTextInterceptor.class),
+			Map.entry(ACCEPT, AcceptCheck.class),
+			Map.entry(EVERYTHING_SINCE, EverythingSince.class),
+			Map.entry(CODE_SYSTEM_LOOKUP, CodeSystemLookup.class),
+			Map.entry(DELETE_PRECONDITION, DeletePrecondition.class));
 
 	/** The steps without a canary, and why: HAPI's own interceptors, and those of other packages. */
 	static final Map<RequestPipeline, String> NO_CANARY = Map.ofEntries(
@@ -86,7 +94,10 @@ final class HapiWorkarounds {
 	/** The classes of this package that take part in a request and correct nothing of HAPI's: our own rules. */
 	static final Map<Class<?>, String> OUR_RULES = Map.of(
 			RequestSizeLimitFilter.class,
-			"our limit on request bodies (hsct.max-request-size): FHIR sets none, and HAPI reads any body whole");
+			"our limit on request bodies (hsct.max-request-size): FHIR sets none, and HAPI reads any body whole",
+			ContainerErrors.ErrorDispatch.class,
+			"corrects Tomcat's and Spring Boot's HTML error pages under /fhir, not HAPI: the servlet container"
+					+ " refuses a malformed path before HAPI sees it (ContainerErrorsTests, FhirServerIT)");
 
 	private HapiWorkarounds() {}
 

@@ -10,12 +10,16 @@ import ca.uhn.fhir.rest.server.exceptions.ResourceGoneException;
 import java.io.ByteArrayInputStream;
 import java.io.InputStream;
 import java.net.HttpURLConnection;
+import java.net.Socket;
 import java.net.URI;
 import java.net.URL;
+import java.net.URLEncoder;
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
+import java.util.ArrayList;
+import java.util.List;
 import org.hl7.fhir.instance.model.api.IIdType;
 import org.hl7.fhir.r4.model.Bundle;
 import org.hl7.fhir.r4.model.CapabilityStatement;
@@ -33,6 +37,7 @@ import org.junit.jupiter.api.Nested;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
+import org.junit.jupiter.params.provider.ValueSource;
 
 /**
  * Tests for the FHIR REST interface of the server, driven through HAPI's generic client and plain HTTP, on the
@@ -370,6 +375,10 @@ class FhirServerIT extends ServerIntegrationTest {
 		assertThat(response.body()).contains("\"UP\"");
 	}
 
+	static String encode(String value) {
+		return URLEncoder.encode(value, StandardCharsets.UTF_8);
+	}
+
 	HttpResponse<String> get(String path, String accept) throws Exception {
 		HttpRequest request = HttpRequest.newBuilder(URI.create(baseUrl() + path))
 				.header("Accept", accept)
@@ -384,6 +393,196 @@ class FhirServerIT extends ServerIntegrationTest {
 				.header("Accept", "application/fhir+json")
 				.build();
 		return HTTP.send(request, HttpResponse.BodyHandlers.ofString());
+	}
+
+	/**
+	 * The REST gaps the conformance review found: each request here was answered wrongly by HAPI 8.8.0 or Tomcat (an
+	 * HTML page, a 200, a JSON answer to an Accept the server cannot serve) until the server corrected it.
+	 */
+	@Nested
+	class ConformanceGaps {
+
+		@ParameterizedTest(name = "{0}")
+		@CsvSource(delimiter = '|', textBlock = """
+				a malformed escape in the path       | GET /fhir/Patient/%zz HTTP/1.1                      | 400
+				an encoded NUL in the path           | GET /fhir/Patient/%00 HTTP/1.1                      | 400
+				an encoded slash in the path         | GET /fhir/Patient/a%2Fb HTTP/1.1                    | 400
+				a method Tomcat does not implement   | CONNECT /fhir/Patient HTTP/1.1                      | 501
+				""")
+		void aRequestTomcatRefusesUnderTheFhirBaseGetsAnOperationOutcome(String what, String requestLine, int status)
+				throws Exception {
+			RawAnswer answer = raw(requestLine, "");
+
+			assertThat(answer.status()).as(answer.text()).isEqualTo(status);
+			assertThat(answer.header("Content-Type")).startsWith("application/fhir+json");
+			OperationOutcome outcome = (OperationOutcome) FHIR.newJsonParser().parseResource(answer.body());
+			assertThat(outcome.getIssueFirstRep().getDiagnostics()).startsWith("HSCT-0400: ");
+		}
+
+		@Test
+		void aRequestWithHeadersTooLargeForTomcatGetsAnOperationOutcome() throws Exception {
+			RawAnswer answer = raw("GET /fhir/metadata HTTP/1.1", "X-Padding: " + "x".repeat(20_000) + "\r\n");
+
+			assertThat(answer.status()).as(answer.text()).isEqualTo(400);
+			assertThat(answer.header("Content-Type")).startsWith("application/fhir+json");
+			assertThat(answer.body()).contains("OperationOutcome", "HSCT-0400");
+		}
+
+		@Test
+		void aRequestTomcatRefusesOutsideTheFhirBaseKeepsTomcatsAnswer() throws Exception {
+			RawAnswer answer = raw("GET /pages/%zz HTTP/1.1", "");
+
+			assertThat(answer.status()).isEqualTo(400);
+			assertThat(answer.body()).doesNotContain("OperationOutcome");
+		}
+
+		@Test
+		void aLookupInACodeSystemTheServerDoesNotKnowIsNotFound() throws Exception {
+			HttpResponse<String> unknown = get(
+					"/CodeSystem/$lookup?system=http://example.org/no-such-code-system&code=x",
+					"application/fhir+json");
+			HttpResponse<String> known =
+					get("/CodeSystem/$lookup?system=http://hl7.org/fhir/administrative-gender&code=male", "*/*");
+
+			assertThat(unknown.statusCode()).as(unknown.body()).isEqualTo(404);
+			assertThat(FHIR.newJsonParser().parseResource(unknown.body())).isInstanceOf(OperationOutcome.class);
+			assertThat(known.statusCode()).isEqualTo(200);
+			assertThat(FHIR.newJsonParser()
+							.parseResource(Parameters.class, known.body())
+							.getParameter("display")
+							.getValue()
+							.primitiveValue())
+					.isEqualTo("Male");
+		}
+
+		@Test
+		void everythingSinceALaterInstantThanAnyChangeReturnsNothing() throws Exception {
+			IIdType patientId = create(patient("Everything since"));
+			client.create().resource(lymphocytes(patientId, 0.9)).execute();
+
+			Bundle since = everything(patientId, "_since=2999-01-01T00:00:00Z");
+			Bundle lastUpdated = everything(patientId, "_lastUpdated=ge2999-01-01T00:00:00Z");
+
+			assertThat(since.getEntry()).isEmpty();
+			assertThat(lastUpdated.getEntry()).isEmpty();
+		}
+
+		@Test
+		void everythingSinceAChangeReturnsWhatChangedFromThenOnOverEveryPage() throws Exception {
+			IIdType patientId = create(patient("Everything since, paged"));
+			client.create().resource(lymphocytes(patientId, 0.9)).execute();
+			Observation second = (Observation) client.create()
+					.resource(lymphocytes(patientId, 1.1))
+					.execute()
+					.getResource();
+			client.create().resource(lymphocytes(patientId, 1.3)).execute();
+			String sinceSecond = second.getMeta().getLastUpdatedElement().getValueAsString();
+			Bundle all = everything(patientId, "");
+
+			List<String> changed = new ArrayList<>();
+			for (Bundle page = everything(patientId, "_count=1&_since=" + encode(sinceSecond));
+					page != null;
+					page = page.getLink(Bundle.LINK_NEXT) == null
+							? null
+							: client.loadPage().next(page).execute()) {
+				page.getEntry()
+						.forEach(entry -> changed.add(entry.getResource()
+								.getIdElement()
+								.toUnqualifiedVersionless()
+								.getValue()));
+			}
+
+			assertThat(changed)
+					.containsExactlyInAnyOrderElementsOf(all.getEntry().stream()
+							.map(Bundle.BundleEntryComponent::getResource)
+							.filter(resource -> !resource.getMeta()
+									.getLastUpdated()
+									.before(second.getMeta().getLastUpdated()))
+							.map(resource -> resource.getIdElement()
+									.toUnqualifiedVersionless()
+									.getValue())
+							.toList())
+					.contains(second.getIdElement().toUnqualifiedVersionless().getValue())
+					.doesNotContain(patientId.getValue());
+		}
+
+		Bundle everything(IIdType patientId, String query) throws Exception {
+			HttpResponse<String> response =
+					get("/" + patientId.getValue() + "/$everything?" + query, "application/fhir+json");
+			assertThat(response.statusCode()).as(response.body()).isEqualTo(200);
+			return FHIR.newJsonParser().parseResource(Bundle.class, response.body());
+		}
+
+		@ParameterizedTest(name = "Accept: {0}")
+		@ValueSource(strings = {"text/csv", "application/pdf", "image/png, text/csv;q=0.5"})
+		void anAcceptNoFhirFormatServesIsNotAcceptable(String accept) throws Exception {
+			IIdType id = create(patient("Not acceptable"));
+
+			HttpResponse<String> response = get("/" + id.getValue(), accept);
+
+			assertThat(response.statusCode()).as(response.body()).isEqualTo(406);
+			assertThat(response.headers().firstValue("Content-Type"))
+					.hasValueSatisfying(type -> assertThat(type).startsWith("application/fhir+json"));
+			assertThat(((OperationOutcome) FHIR.newJsonParser().parseResource(response.body()))
+							.getIssueFirstRep()
+							.getDiagnostics())
+					.startsWith("HSCT-0406: ");
+		}
+
+		@ParameterizedTest(name = "{0} {1} -> {2}")
+		@CsvSource(delimiter = '|', textBlock = """
+				''                        | text/html,application/xhtml+xml,application/xml;q=0.9,*/*;q=0.8 | text/html
+				''                        | */*                                  | application/fhir+json
+				''                        | application/json                     | application/fhir+json
+				''                        | application/xml                      | application/fhir+xml
+				''                        | application/fhir+xml;fhirVersion=4.0 | application/fhir+xml
+				''                        | text/csv, application/fhir+json;q=0.1 | application/fhir+json
+				?_format=json             | text/csv                             | application/fhir+json
+				?_format=application/fhir+xml | text/csv                         | application/fhir+xml
+				?_format=html             | application/fhir+json                | text/html
+				""")
+		void anAcceptOrFormatAFhirFormatOrABrowserCanUseIsServed(String format, String accept, String served)
+				throws Exception {
+			IIdType id = create(patient("Acceptable"));
+
+			HttpResponse<String> response = get("/" + id.getValue() + format, accept);
+
+			assertThat(response.statusCode()).as(response.body()).isEqualTo(200);
+			assertThat(response.headers().firstValue("Content-Type"))
+					.hasValueSatisfying(type -> assertThat(type).startsWith(served));
+		}
+
+		/** An answer to a request written byte by byte: what Tomcat refuses, no HTTP client would send. */
+		record RawAnswer(String text) {
+
+			int status() {
+				return Integer.parseInt(text.substring(9, 12));
+			}
+
+			String header(String name) {
+				return text.substring(0, text.indexOf("\r\n\r\n"))
+						.lines()
+						.filter(line -> line.regionMatches(true, 0, name + ":", 0, name.length() + 1))
+						.map(line -> line.substring(name.length() + 1).trim())
+						.findFirst()
+						.orElse("");
+			}
+
+			String body() {
+				return text.substring(text.indexOf("\r\n\r\n") + 4);
+			}
+		}
+
+		RawAnswer raw(String requestLine, String headers) throws Exception {
+			try (Socket socket = new Socket("127.0.0.1", port)) {
+				socket.setSoTimeout(30_000);
+				socket.getOutputStream()
+						.write((requestLine + "\r\nHost: 127.0.0.1\r\nAccept: application/fhir+json\r\n" + headers
+										+ "Connection: close\r\n\r\n")
+								.getBytes(StandardCharsets.ISO_8859_1));
+				return new RawAnswer(new String(socket.getInputStream().readAllBytes(), StandardCharsets.UTF_8));
+			}
+		}
 	}
 
 	/** Bad requests: each gets a 4xx and an OperationOutcome saying what is wrong, and never a stack trace. */

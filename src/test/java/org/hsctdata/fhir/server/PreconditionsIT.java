@@ -13,6 +13,7 @@ import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
 import java.time.Duration;
 import java.util.UUID;
+import org.hl7.fhir.r4.model.Binary;
 import org.hl7.fhir.r4.model.Bundle;
 import org.hl7.fhir.r4.model.Patient;
 import org.hl7.fhir.r4.model.Resource;
@@ -21,8 +22,8 @@ import org.junit.jupiter.api.Test;
 
 /**
  * What a client that writes with {@code If-Match} can rely on: 412 whenever the version it names is not the one it
- * would replace, by id or by search, over HTTP or in a transaction, and only then; and a search that sees the
- * client's own writes at once.
+ * would replace or delete, by id or by search, over HTTP, in a transaction or in a batch entry, and only then; and a
+ * search that sees the client's own writes at once.
  */
 class PreconditionsIT extends ServerIntegrationTest {
 
@@ -107,6 +108,100 @@ class PreconditionsIT extends ServerIntegrationTest {
 
 		assertThat(response.statusCode()).as(response.body()).isEqualTo(412);
 		assertThat(currentVersion(patient)).isEqualTo("2");
+	}
+
+	@Test
+	void aBatchEntryWithAStaleIfMatchGets412AndTheOtherEntriesAreMade() throws Exception {
+		Patient updated = createPatientAtVersion2();
+		Patient patched = createPatientAtVersion2();
+		Patient deleted = createPatientAtVersion2();
+		Patient current = createPatientAtVersion2();
+		Bundle batch = new Bundle().setType(Bundle.BundleType.BATCH);
+		updated.addName().setFamily("Overwritten");
+		batch.addEntry()
+				.setResource(updated)
+				.getRequest()
+				.setMethod(Bundle.HTTPVerb.PUT)
+				.setUrl("Patient/" + updated.getIdElement().getIdPart())
+				.setIfMatch("W/\"1\"");
+		batch.addEntry()
+				.setResource(new Binary()
+						.setContentType("application/json-patch+json")
+						.setData("[{\"op\":\"replace\",\"path\":\"/gender\",\"value\":\"female\"}]"
+								.getBytes(StandardCharsets.UTF_8)))
+				.getRequest()
+				.setMethod(Bundle.HTTPVerb.PATCH)
+				.setUrl("Patient/" + patched.getIdElement().getIdPart())
+				.setIfMatch("W/\"1\"");
+		batch.addEntry()
+				.getRequest()
+				.setMethod(Bundle.HTTPVerb.DELETE)
+				.setUrl("Patient/" + deleted.getIdElement().getIdPart())
+				.setIfMatch("W/\"1\"");
+		current.addName().setFamily("Changed");
+		batch.addEntry()
+				.setResource(current)
+				.getRequest()
+				.setMethod(Bundle.HTTPVerb.PUT)
+				.setUrl("Patient/" + current.getIdElement().getIdPart())
+				.setIfMatch("W/\"2\"");
+
+		HttpResponse<String> response = send(post("", batch));
+
+		assertThat(response.statusCode()).as(response.body()).isEqualTo(200);
+		assertThat(parser.parseResource(Bundle.class, response.body()).getEntry())
+				.extracting(entry -> entry.getResponse().getStatus())
+				.as(response.body())
+				.containsExactly(
+						"412 Precondition Failed", "412 Precondition Failed", "412 Precondition Failed", "200 OK");
+		assertThat(currentVersion(updated)).isEqualTo("2");
+		assertThat(currentVersion(patched)).isEqualTo("2");
+		assertThat(currentVersion(deleted)).isEqualTo("2");
+		assertThat(currentVersion(current)).isEqualTo("3");
+	}
+
+	@Test
+	void aDeleteWithAStaleIfMatchIsRefusedAndDeletesNothing() throws Exception {
+		Patient patient = createPatientAtVersion2();
+
+		HttpResponse<String> stale = send(
+				HttpRequest.newBuilder(uri("/Patient/" + patient.getIdElement().getIdPart()))
+						.header("If-Match", "W/\"1\"")
+						.DELETE());
+
+		assertThat(stale.statusCode()).as(stale.body()).isEqualTo(412);
+		assertThat(stale.body()).contains("OperationOutcome", "HSCT-0412");
+		assertThat(currentVersion(patient)).isEqualTo("2");
+		HttpResponse<String> current = send(
+				HttpRequest.newBuilder(uri("/Patient/" + patient.getIdElement().getIdPart()))
+						.header("If-Match", "W/\"2\"")
+						.DELETE());
+		assertThat(current.statusCode()).as(current.body()).isEqualTo(200);
+	}
+
+	@Test
+	void aTransactionWhoseDeleteHasAStaleIfMatchStoresNothing() throws Exception {
+		Patient patient = createPatientAtVersion2();
+		Patient other = TestData.patient("Precondition");
+		Bundle transaction = new Bundle().setType(Bundle.BundleType.TRANSACTION);
+		transaction
+				.addEntry()
+				.setResource(other)
+				.getRequest()
+				.setMethod(Bundle.HTTPVerb.POST)
+				.setUrl("Patient");
+		transaction
+				.addEntry()
+				.getRequest()
+				.setMethod(Bundle.HTTPVerb.DELETE)
+				.setUrl("Patient/" + patient.getIdElement().getIdPart())
+				.setIfMatch("W/\"1\"");
+
+		HttpResponse<String> stale = send(post("", transaction));
+
+		assertThat(stale.statusCode()).as(stale.body()).isEqualTo(412);
+		assertThat(currentVersion(patient)).isEqualTo("2");
+		assertThat(total("/Patient?identifier=" + encode(identifierOf(other)))).isZero();
 	}
 
 	@Test

@@ -107,6 +107,30 @@ class ValidationIT extends ServerIntegrationTest {
 	}
 
 	@Test
+	void validatesAStoredUnclaimedResourceAgainstTheProfileItsContentIdentifies() {
+		Observation count = TestData.lymphocyteCount("Patient/" + storedPatient(), 0.9);
+		count.getMeta().setProfile(List.of());
+		IIdType stored = client.create().resource(count).execute().getId().toUnqualifiedVersionless();
+
+		OperationOutcome outcome = (OperationOutcome) client.operation()
+				.onInstance(stored)
+				.named("$validate")
+				.withNoParameters(Parameters.class)
+				.useHttpGet()
+				.returnResourceType(OperationOutcome.class)
+				.execute();
+
+		assertThat(outcome.getIssue())
+				.as(FHIR.newJsonParser().encodeResourceToString(outcome))
+				.noneSatisfy(issue -> assertThat(issue.getSeverity()).isEqualTo(IssueSeverity.ERROR))
+				.extracting(OperationOutcome.OperationOutcomeIssueComponent::getDiagnostics)
+				.anySatisfy(message -> assertThat(message)
+						.startsWith("HSCT-0201: held to "
+								+ Canonicals.structureDefinition("lymphocyte-count-observation")
+								+ " because Observation.code is "));
+	}
+
+	@Test
 	void refusesAProfileAddedByMetaAddThatTheResourceDoesNotMeet() {
 		IIdType patient = client.create()
 				.resource(TestData.patient("MetaAdd"))
