@@ -100,8 +100,8 @@ class RequestChecksConfig {
 	}
 
 	@Bean
-	Interceptor metaAddCheck(FhirContext fhirContext, DaoRegistry daoRegistry, ProfileEnforcement enforcement) {
-		return new Interceptor(META_ADD, new MetaAddCheck(fhirContext, daoRegistry, enforcement));
+	Interceptor metaAddCheck(DaoRegistry daoRegistry, ProfileEnforcement enforcement) {
+		return new Interceptor(META_ADD, new MetaAddCheck(daoRegistry, enforcement));
 	}
 
 	@Bean

@@ -51,7 +51,7 @@ public enum RequestPipeline {
 	REQUEST_FORM(Target.ENDPOINT),
 	/** PRE_HANDLED: JSON values of the wrong JSON type, which HAPI's parser would convert silently. */
 	JSON_TYPES(Target.ENDPOINT),
-	/** PRE_HANDLED, PREPATCH: every problem of a PATCH document HAPI would fail on (500) or apply wrongly. */
+	/** PRE_HANDLED: every problem of a PATCH document HAPI would fail on (500) or apply wrongly. */
 	PATCH_DOCUMENT(Target.ENDPOINT),
 	/** PRE_HANDLED: searches, conditional-write criteria and history paging with parameters we do not serve. */
 	SEARCH_REQUEST(Target.ENDPOINT),
@@ -73,7 +73,10 @@ public enum RequestPipeline {
 
 	// ---- Answer ----
 
-	/** PRE_PROCESS_OUTGOING_EXCEPTION: 400 instead of HAPI's 500 for failures malformed input causes. */
+	/**
+	 * PRE_PROCESS_OUTGOING_EXCEPTION: 400 instead of HAPI's 500 for failures malformed input causes, among them a
+	 * FHIRPath Patch HAPI cannot apply.
+	 */
 	CLIENT_ERRORS(Target.ENDPOINT),
 	/** OUTGOING_RESPONSE, HANDLE_EXCEPTION: HTML rendering for a person with a browser (HAPI). */
 	RESPONSE_HIGHLIGHTER(Target.ENDPOINT),
