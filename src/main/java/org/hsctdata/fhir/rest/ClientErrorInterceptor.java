@@ -30,8 +30,10 @@ import org.hl7.fhir.r4.model.OperationOutcome;
  * BaseHapiFhirResourceDao}); {@code RestfulServer#handleRequest} answers every other exception that is not a {@code
  * BaseServerResponseException} with 500 ({@code ExceptionHandlingInterceptor#preProcessOutgoingException}), among
  * them the {@code IllegalArgumentException} of {@code URLDecoder} when {@code UrlUtil#parseQueryString} reads the
- * query string. Canaries: {@code HapiCanariesIT#hapiAnswers409ToAnUpdateWithAStaleIfMatch} and {@code
- * #hapiAnswers500ToAQueryThatIsNotValidPercentEncoding}.
+ * query string, and the {@code IllegalArgumentException} of {@code FhirPatch#apply} for a value it cannot set.
+ * Canaries: {@code HapiCanariesIT#hapiAnswers409ToAnUpdateWithAStaleIfMatch}, {@code
+ * #hapiAnswers500ToAQueryThatIsNotValidPercentEncoding} and {@code
+ * HapiCanaryTests#hapisFhirPathPatchFailsWithAnInternalErrorOnAValueItCannotSet}.
  */
 final class ClientErrorInterceptor {
 
@@ -52,6 +54,9 @@ final class ClientErrorInterceptor {
 	 */
 	private static final Pattern LOST_RACE = Pattern.compile("HAPI-(0823|0826|0827): ");
 
+	/** HAPI's FHIRPath Patch engine: a failure inside it is the patch document's, not the server's. */
+	private static final String FHIR_PATCH = "ca.uhn.fhir.jpa.patch.FhirPatch";
+
 	private static final Pattern JAVA_CLASS_PREFIX = Pattern.compile("([\\w$]+\\.)+[\\w$]*(Exception|Error): ");
 
 	@Hook(Pointcut.SERVER_PRE_PROCESS_OUTGOING_EXCEPTION)
@@ -71,6 +76,18 @@ final class ClientErrorInterceptor {
 			if (isInvalidUnicode(cause)) {
 				return IssueCode.REQUEST_MALFORMED.exception(
 						"a string in the request is not valid Unicode (an unpaired surrogate)");
+			}
+			if (isInFhirPatch(cause)) {
+				return RequestProblem.refusal(
+						IssueCode.PATCH_INVALID,
+						List.of(new RequestProblem(
+								"Parameters",
+								"invalid patch document: the FHIRPath Patch cannot be applied to this "
+										+ (request == null ? "resource" : request.getResourceName())
+										+ ": "
+										+ (cause.getMessage() == null
+												? cause.getClass().getSimpleName()
+												: rootMessage(cause)))));
 			}
 			if (CLIENT_CAUSED.contains(cause.getClass().getName())) {
 				return IssueCode.REQUEST_MALFORMED.exception("the request cannot be processed: " + rootMessage(cause));
@@ -143,6 +160,22 @@ final class ClientErrorInterceptor {
 								"the request's parameters are not valid percent-encoding (a '%' must be followed"
 										+ " by two hexadecimal digits)"))
 						: problems);
+	}
+
+	/**
+	 * A failure thrown by HAPI's FHIRPath Patch engine itself (an {@code IllegalArgumentException} for a value it cannot
+	 * set, a {@code NullPointerException} for a part it needs): the patch cannot be applied to this resource.
+	 */
+	private static boolean isInFhirPatch(Throwable cause) {
+		if (cause instanceof BaseServerResponseException) {
+			return false;
+		}
+		for (StackTraceElement frame : cause.getStackTrace()) {
+			if (frame.getClassName().equals(FHIR_PATCH)) {
+				return true;
+			}
+		}
+		return false;
 	}
 
 	/** A string with an unpaired UTF-16 surrogate, which the database driver refuses to store. */

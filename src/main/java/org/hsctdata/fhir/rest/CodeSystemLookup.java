@@ -1,6 +1,5 @@
 package org.hsctdata.fhir.rest;
 
-import ca.uhn.fhir.context.FhirContext;
 import ca.uhn.fhir.context.support.IValidationSupport;
 import ca.uhn.fhir.context.support.LookupCodeRequest;
 import ca.uhn.fhir.context.support.ValidationSupportContext;
@@ -22,12 +21,9 @@ import org.hsctdata.fhir.validation.UnknownCodeSystemsAreWarnings;
  */
 final class CodeSystemLookup {
 
-	private final FhirContext fhirContext;
-
 	private final IValidationSupport validationSupport;
 
-	CodeSystemLookup(FhirContext fhirContext, IValidationSupport validationSupport) {
-		this.fhirContext = fhirContext;
+	CodeSystemLookup(IValidationSupport validationSupport) {
 		this.validationSupport = validationSupport;
 	}
 
@@ -59,7 +55,7 @@ final class CodeSystemLookup {
 			}
 			return new Coding(first(request, "system"), first(request, "code"), null);
 		}
-		if (RequestBody.resource(fhirContext, request) instanceof Parameters body) {
+		if (request.getResource() instanceof Parameters body) { // HAPI parsed it before this hook
 			if (body.getParameter("coding") != null
 					&& body.getParameter("coding").getValue() instanceof Coding coding) {
 				return coding;

@@ -1,6 +1,5 @@
 package org.hsctdata.fhir.rest;
 
-import ca.uhn.fhir.context.FhirContext;
 import ca.uhn.fhir.interceptor.api.Hook;
 import ca.uhn.fhir.interceptor.api.Pointcut;
 import ca.uhn.fhir.jpa.api.dao.DaoRegistry;
@@ -26,14 +25,11 @@ import org.hsctdata.fhir.validation.ProfileEnforcement;
  */
 final class MetaAddCheck {
 
-	private final FhirContext fhirContext;
-
 	private final DaoRegistry daoRegistry;
 
 	private final ProfileEnforcement enforcement;
 
-	MetaAddCheck(FhirContext fhirContext, DaoRegistry daoRegistry, ProfileEnforcement enforcement) {
-		this.fhirContext = fhirContext;
+	MetaAddCheck(DaoRegistry daoRegistry, ProfileEnforcement enforcement) {
 		this.daoRegistry = daoRegistry;
 		this.enforcement = enforcement;
 	}
@@ -62,9 +58,12 @@ final class MetaAddCheck {
 		enforcement.enforce(request, result);
 	}
 
-	/** The {@code meta} parameter of the request; null if there is none (HAPI then refuses the request). */
-	private Meta addedMeta(RequestDetails request) {
-		return RequestBody.resource(fhirContext, request) instanceof Parameters parameters
+	/**
+	 * The {@code meta} parameter of the request, from the Parameters HAPI parsed before this hook; null if there is
+	 * none (HAPI then refuses the request).
+	 */
+	private static Meta addedMeta(RequestDetails request) {
+		return request.getResource() instanceof Parameters parameters
 						&& parameters.getParameter("meta") != null
 						&& parameters.getParameter("meta").getValue() instanceof Meta meta
 				? meta

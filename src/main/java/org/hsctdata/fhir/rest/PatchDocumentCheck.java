@@ -3,24 +3,18 @@ package org.hsctdata.fhir.rest;
 import ca.uhn.fhir.context.FhirContext;
 import ca.uhn.fhir.interceptor.api.Hook;
 import ca.uhn.fhir.interceptor.api.Pointcut;
-import ca.uhn.fhir.interceptor.model.PrePatchDetails;
-import ca.uhn.fhir.jpa.patch.FhirPatch;
-import ca.uhn.fhir.parser.IParser;
 import ca.uhn.fhir.rest.api.PatchTypeEnum;
 import ca.uhn.fhir.rest.api.RestOperationTypeEnum;
 import ca.uhn.fhir.rest.api.server.RequestDetails;
-import ca.uhn.fhir.rest.server.exceptions.BaseServerResponseException;
 import ca.uhn.fhir.rest.server.exceptions.InvalidRequestException;
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
-import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.TreeMap;
-import org.hl7.fhir.instance.model.api.IBaseParameters;
 import org.hl7.fhir.instance.model.api.IBaseResource;
 import org.hl7.fhir.r4.model.Parameters;
 import org.hl7.fhir.r4.model.Parameters.ParametersParameterComponent;
@@ -29,16 +23,15 @@ import org.hl7.fhir.r4.model.StringType;
 /**
  * Refuses a PATCH document that HAPI would fail on with an internal error, or apply wrongly, with a 400 that says
  * which operation is wrong. JSON Patch (RFC 6902) and FHIRPath Patch documents are checked for the members their
- * operations need before HAPI sees them; a FHIRPath Patch is then tried on a copy of the resource, so a value HAPI
- * cannot put where the path points (a boolean for a code, a code the element's value set lacks) is a client error,
- * not a 500. A patch may not change the resource's id (HAPI would silently ignore the change).
+ * operations need before HAPI sees them. A FHIRPath Patch that HAPI then cannot apply (a value it cannot put where
+ * the path points, such as a boolean for a code) fails inside HAPI, once, and {@link ClientErrorInterceptor} makes
+ * that failure a 400 too. A patch may not change the resource's id (HAPI would silently ignore the change).
  *
  * <p>HAPI 8.8.0: {@code JsonPatchUtils#apply} hands the document to the fge json-patch library, whose operations fail
  * with a {@code NullPointerException} when {@code path} (or a move's {@code from}) is missing; {@code FhirPatch#apply}
- * fails with an {@code IllegalArgumentException} on a value it cannot set and a {@code NullPointerException} on an
- * {@code add} without {@code name}. None is a {@code BaseServerResponseException}, so {@code RestfulServer} answers
- * 500. Canaries: {@code HapiCanaryTests#hapisJsonPatchFailsWithAnInternalErrorOnAnOperationWithoutItsMembers},
- * {@code #hapisFhirPathPatchFailsWithAnInternalErrorOnAValueItCannotSet} and {@code
+ * fails with a {@code NullPointerException} on an {@code add} without {@code name}. Neither is a {@code
+ * BaseServerResponseException}, so {@code RestfulServer} answers 500. Canaries: {@code
+ * HapiCanaryTests#hapisJsonPatchFailsWithAnInternalErrorOnAnOperationWithoutItsMembers} and {@code
  * #hapisFhirPathPatchFailsWithAnInternalErrorOnAnAddWithoutName}.
  */
 final class PatchDocumentCheck {
@@ -78,7 +71,8 @@ final class PatchDocumentCheck {
 		}
 		PatchTypeEnum type = patchType(request);
 		if (type == PatchTypeEnum.JSON_PATCH) {
-			refuseIfAny(jsonPatchProblems(new String(request.loadRequestContents(), StandardCharsets.UTF_8)));
+			String text = RequestBody.text(request); // RequestFormCheck, before, refused a body that is not UTF-8
+			refuseIfAny(jsonPatchProblems(text == null ? "" : text));
 		} else if (type == PatchTypeEnum.FHIR_PATCH_JSON || type == PatchTypeEnum.FHIR_PATCH_XML) {
 			IBaseResource document = request.getResource();
 			if (document instanceof Parameters parameters) {
@@ -89,29 +83,6 @@ final class PatchDocumentCheck {
 						"a FHIRPath Patch document is a Parameters resource, not "
 								+ (document == null ? "an empty body" : fhirContext.getResourceType(document)))));
 			}
-		}
-	}
-
-	/** Tries a FHIRPath Patch on a copy of the resource, so that HAPI's failures become a 400 saying why. */
-	@Hook(Pointcut.STORAGE_PRESTORAGE_RESOURCE_PREPATCH)
-	void tryOnCopy(PrePatchDetails patch) {
-		IBaseParameters document = patch.getFhirPatchBody();
-		if (document == null) {
-			return;
-		}
-		IParser parser = fhirContext.newJsonParser();
-		IBaseResource copy = parser.parseResource(parser.encodeResourceToString(patch.getResource()));
-		try {
-			new FhirPatch(fhirContext).apply(copy, document);
-		} catch (BaseServerResponseException answered) {
-			throw answered;
-		} catch (RuntimeException failure) {
-			refuseIfAny(List.of(new RequestProblem(
-					"Parameters",
-					"the FHIRPath Patch cannot be applied to this " + fhirContext.getResourceType(copy) + ": "
-							+ (failure.getMessage() == null
-									? failure.getClass().getSimpleName()
-									: failure.getMessage()))));
 		}
 	}
 

@@ -142,8 +142,8 @@ class RequestChecksConfig {
 	}
 
 	@Bean
-	Interceptor metaAddCheck(FhirContext fhirContext, DaoRegistry daoRegistry, ProfileEnforcement enforcement) {
-		return new Interceptor(META_ADD, new MetaAddCheck(fhirContext, daoRegistry, enforcement));
+	Interceptor metaAddCheck(DaoRegistry daoRegistry, ProfileEnforcement enforcement) {
+		return new Interceptor(META_ADD, new MetaAddCheck(daoRegistry, enforcement));
 	}
 
 	@Bean
@@ -152,8 +152,8 @@ class RequestChecksConfig {
 	}
 
 	@Bean
-	Interceptor codeSystemLookup(FhirContext fhirContext, JpaValidationSupportChain validationSupport) {
-		return new Interceptor(CODE_SYSTEM_LOOKUP, new CodeSystemLookup(fhirContext, validationSupport));
+	Interceptor codeSystemLookup(JpaValidationSupportChain validationSupport) {
+		return new Interceptor(CODE_SYSTEM_LOOKUP, new CodeSystemLookup(validationSupport));
 	}
 
 	@Bean

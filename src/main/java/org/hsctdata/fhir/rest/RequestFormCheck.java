@@ -7,11 +7,6 @@ import ca.uhn.fhir.rest.api.Constants;
 import ca.uhn.fhir.rest.api.EncodingEnum;
 import ca.uhn.fhir.rest.api.PatchTypeEnum;
 import ca.uhn.fhir.rest.api.server.RequestDetails;
-import java.nio.ByteBuffer;
-import java.nio.charset.CharacterCodingException;
-import java.nio.charset.CharsetDecoder;
-import java.nio.charset.CodingErrorAction;
-import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.regex.Pattern;
@@ -51,9 +46,10 @@ final class RequestFormCheck {
 			refuse("", "'" + id.getIdPart() + "' is not a FHIR id (1 to 64 letters, digits, '-' and '.')");
 		}
 		if (isFhirText(request.getHeader(Constants.HEADER_CONTENT_TYPE))) {
-			byte[] body = request.loadRequestContents();
-			if (body != null && body.length > 0) {
-				checkUtf8(body);
+			try {
+				RequestBody.text(request);
+			} catch (RequestBody.NotUtf8Exception invalid) {
+				refuse("", invalid.getMessage());
 			}
 		}
 	}
@@ -76,19 +72,6 @@ final class RequestFormCheck {
 			}
 		}
 		return problems;
-	}
-
-	private void checkUtf8(byte[] body) {
-		CharsetDecoder decoder = StandardCharsets.UTF_8
-				.newDecoder()
-				.onMalformedInput(CodingErrorAction.REPORT)
-				.onUnmappableCharacter(CodingErrorAction.REPORT);
-		ByteBuffer bytes = ByteBuffer.wrap(body);
-		try {
-			decoder.decode(bytes);
-		} catch (CharacterCodingException invalid) {
-			refuse("", "the request body is not valid UTF-8 (near byte " + bytes.position() + ")");
-		}
 	}
 
 	/** FHIR JSON or XML, or a patch document: the bodies FHIR requires to be UTF-8. */

@@ -58,7 +58,7 @@ public enum RequestPipeline {
 	REQUEST_FORM(Target.ENDPOINT),
 	/** PRE_HANDLED: JSON values of the wrong JSON type, which HAPI's parser would convert silently. */
 	JSON_TYPES(Target.ENDPOINT),
-	/** PRE_HANDLED, PREPATCH: every problem of a PATCH document HAPI would fail on (500) or apply wrongly. */
+	/** PRE_HANDLED: every problem of a PATCH document HAPI would fail on (500) or apply wrongly. */
 	PATCH_DOCUMENT(Target.ENDPOINT),
 	/** PRE_HANDLED: searches, conditional-write criteria and history paging with parameters we do not serve. */
 	SEARCH_REQUEST(Target.ENDPOINT),
@@ -84,7 +84,10 @@ public enum RequestPipeline {
 
 	// ---- Answer ----
 
-	/** PRE_PROCESS_OUTGOING_EXCEPTION, OUTGOING_RESPONSE: 400 not 500 for malformed input, 412 not 409 if stale. */
+	/**
+	 * PRE_PROCESS_OUTGOING_EXCEPTION, OUTGOING_RESPONSE: 400 not 500 for malformed input (a FHIRPath Patch HAPI cannot
+	 * apply among it), 412 not 409 for a stale version, also in a batch entry.
+	 */
 	CLIENT_ERRORS(Target.ENDPOINT),
 	/** OUTGOING_RESPONSE, HANDLE_EXCEPTION: HTML rendering for a person with a browser (HAPI). */
 	RESPONSE_HIGHLIGHTER(Target.ENDPOINT),

@@ -3,6 +3,7 @@ package org.hsctdata.fhir.rest;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatCode;
 import static org.assertj.core.api.Assertions.catchThrowable;
+import static org.hsctdata.fhir.rest.RequestPipeline.CLIENT_ERRORS;
 import static org.hsctdata.fhir.rest.RequestPipeline.JSON_TYPES;
 import static org.hsctdata.fhir.rest.RequestPipeline.PATCH_DOCUMENT;
 import static org.hsctdata.fhir.rest.RequestPipeline.REQUEST_FORM;
@@ -78,7 +79,7 @@ class HapiCanaryTests {
 				.isNotInstanceOf(BaseServerResponseException.class);
 	}
 
-	@Canary(PATCH_DOCUMENT)
+	@Canary(CLIENT_ERRORS)
 	@Test
 	void hapisFhirPathPatchFailsWithAnInternalErrorOnAValueItCannotSet() {
 		Parameters booleanForACode = fhirPathPatch("replace", "Patient.gender", new BooleanType(true));
@@ -87,7 +88,7 @@ class HapiCanaryTests {
 
 		assertThat(failure)
 				.as(HapiWorkarounds.partFixed(
-						PATCH_DOCUMENT, "refuses a FHIRPath Patch that puts a boolean in a code with a 4xx"))
+						CLIENT_ERRORS, "refuses a FHIRPath Patch that puts a boolean in a code with a 4xx"))
 				.isNotNull()
 				.isNotInstanceOf(BaseServerResponseException.class);
 	}

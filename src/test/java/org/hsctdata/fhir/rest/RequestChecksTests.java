@@ -12,7 +12,6 @@ import ca.uhn.fhir.rest.server.RestfulServerUtils;
 import ca.uhn.fhir.rest.server.exceptions.InvalidRequestException;
 import ca.uhn.fhir.rest.server.util.FhirContextSearchParamRegistry;
 import ca.uhn.fhir.util.UrlUtil;
-import com.fasterxml.jackson.databind.ObjectMapper;
 import java.util.List;
 import org.hl7.fhir.r4.model.Bundle;
 import org.hl7.fhir.r4.model.CodeType;
@@ -81,15 +80,14 @@ class RequestChecksTests {
 	@Test
 	void jsonValuesMustHaveTheJsonTypeOfTheirElement() throws Exception {
 		JsonTypeCheck check = new JsonTypeCheck(FHIR);
-		ObjectMapper json = new ObjectMapper();
-		assertThat(check.problems(json.readTree(
+		assertThat(check.problems(
 						"{\"resourceType\":\"Practitioner\",\"active\":true,\"name\":[{\"family\":\"Ng\",\"given\":[\"A\"]}],"
-								+ "\"contained\":[{\"resourceType\":\"Organization\",\"id\":\"o\",\"name\":\"X\"}]}")))
+								+ "\"contained\":[{\"resourceType\":\"Organization\",\"id\":\"o\",\"name\":\"X\"}]}"))
 				.isEmpty();
-		assertThat(check.problems(json.readTree(
+		assertThat(check.problems(
 						"{\"resourceType\":\"Practitioner\",\"active\":\"true\",\"name\":[{\"family\":42,\"given\":\"A\"}],"
 								+ "\"contained\":[{\"resourceType\":\"Observation\",\"status\":\"final\",\"code\":{},"
-								+ "\"valueQuantity\":{\"value\":\"0.9\"}}]}")))
+								+ "\"valueQuantity\":{\"value\":\"0.9\"}}]}"))
 				.containsExactly(
 						new RequestProblem("Practitioner.active", "a boolean is a JSON boolean, not string"),
 						new RequestProblem("Practitioner.name[0].family", "a string is a JSON string, not number"),
@@ -103,9 +101,34 @@ class RequestChecksTests {
 	void bundleEntriesAreCheckedAsTheResourcesTheyCarry() throws Exception {
 		String bundle = "{\"resourceType\":\"Bundle\",\"type\":\"transaction\",\"entry\":[{\"resource\":"
 				+ "{\"resourceType\":\"Patient\",\"active\":1},\"request\":{\"method\":\"POST\",\"url\":\"Patient\"}}]}";
-		assertThat(new JsonTypeCheck(FHIR).problems(new ObjectMapper().readTree(bundle)))
+		assertThat(new JsonTypeCheck(FHIR).problems(bundle))
 				.containsExactly(new RequestProblem(
 						"Bundle.entry[0].resource.active", "a boolean is a JSON boolean, not number"));
+	}
+
+	@Test
+	void aResourceTypeAfterOtherMembersIsFoundAndEveryMemberStillChecked() {
+		String bundle = "{\"type\":\"transaction\",\"entry\":[{\"request\":{\"method\":\"POST\",\"url\":\"Patient\"},"
+				+ "\"resource\":{\"active\":\"yes\",\"name\":[{\"given\":\"A\"}],\"resourceType\":\"Patient\"}}],"
+				+ "\"total\":\"1\",\"resourceType\":\"Bundle\"}";
+		assertThat(new JsonTypeCheck(FHIR).problems(bundle))
+				.containsExactly(
+						new RequestProblem(
+								"Bundle.entry[0].resource.active", "a boolean is a JSON boolean, not string"),
+						new RequestProblem(
+								"Bundle.entry[0].resource.name[0].given",
+								"'given' repeats: its JSON value is an array"),
+						new RequestProblem("Bundle.total", "a unsignedInt is a JSON number, not string"));
+	}
+
+	@Test
+	void textThatIsNotJsonOrNoResourceHasNoTypeProblems() {
+		JsonTypeCheck check = new JsonTypeCheck(FHIR);
+		assertThat(check.problems("{\"resourceType\":\"Patient\",\"active\":")).isEmpty();
+		assertThat(check.problems("[1, 2]")).isEmpty();
+		assertThat(check.problems("{\"resourceType\":\"NoSuchType\",\"active\":\"x\"}"))
+				.isEmpty();
+		assertThat(check.problems("{}")).isEmpty();
 	}
 
 	@Test
