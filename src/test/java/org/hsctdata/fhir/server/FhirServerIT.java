@@ -28,6 +28,7 @@ import org.hl7.fhir.r4.model.OperationOutcome;
 import org.hl7.fhir.r4.model.Parameters;
 import org.hl7.fhir.r4.model.Patient;
 import org.hl7.fhir.r4.model.StringType;
+import org.hsctdata.fhir.support.DatabaseTest;
 import org.hsctdata.fhir.support.TestData;
 import org.junit.jupiter.api.Nested;
 import org.junit.jupiter.api.Test;
@@ -71,6 +72,7 @@ class FhirServerIT extends ServerIntegrationTest {
 				.contains("Patient", "Condition", "Procedure", "MedicationAdministration", "Observation");
 	}
 
+	@DatabaseTest
 	@Test
 	void createsReadsAndReadsAVersion() {
 		IIdType id = create(patient("Created"));
@@ -85,6 +87,7 @@ class FhirServerIT extends ServerIntegrationTest {
 		assertThat(firstVersion.getIdElement().getVersionIdPart()).isEqualTo("1");
 	}
 
+	@DatabaseTest
 	@Test
 	void updatesAndKeepsHistory() {
 		IIdType id = create(patient("Before"));
@@ -106,6 +109,7 @@ class FhirServerIT extends ServerIntegrationTest {
 				.isEqualTo("Before");
 	}
 
+	@DatabaseTest
 	@Test
 	void conditionalCreateDoesNotDuplicate() {
 		Patient patient = patient("Conditional");
@@ -123,6 +127,7 @@ class FhirServerIT extends ServerIntegrationTest {
 				.isEqualTo(first.getId().toUnqualifiedVersionless());
 	}
 
+	@DatabaseTest
 	@Test
 	void conditionalUpdateCreatesThenUpdates() {
 		Patient patient = patient("Upserted");
@@ -141,6 +146,7 @@ class FhirServerIT extends ServerIntegrationTest {
 		assertThat(updated.getId().getVersionIdPart()).isEqualTo("2");
 	}
 
+	@DatabaseTest
 	@Test
 	@SuppressWarnings("deprecation") // new URL(String): HttpClient's URI refuses the unencoded '|' clients send
 	void findsByATokenWrittenUnencodedAsInFhirsExamples() throws Exception {
@@ -195,6 +201,7 @@ class FhirServerIT extends ServerIntegrationTest {
 				.isEqualTo("FhirPathPatched");
 	}
 
+	@DatabaseTest
 	@Test
 	void searchesWithIncludeOfTheSubject() {
 		IIdType patientId = create(patient("Searched"));
@@ -217,6 +224,7 @@ class FhirServerIT extends ServerIntegrationTest {
 				.satisfies(entry -> assertThat(entry.getSearch().getMode()).isEqualTo(Bundle.SearchEntryMode.INCLUDE));
 	}
 
+	@DatabaseTest
 	@Test
 	void pagesSearchResults() {
 		IIdType patientId = create(patient("Paged"));
@@ -264,6 +272,7 @@ class FhirServerIT extends ServerIntegrationTest {
 		assertThat(count.getEntry()).isEmpty();
 	}
 
+	@DatabaseTest
 	@Test
 	void processesATransactionWithInternalReferences() {
 		Patient patient = patient("Transaction");
@@ -284,6 +293,7 @@ class FhirServerIT extends ServerIntegrationTest {
 		assertThat(stored.getSubject().getReference()).isEqualTo(patientId.getValue());
 	}
 
+	@DatabaseTest
 	@Test
 	void everythingReturnsThePatientCompartment() {
 		IIdType patientId = create(patient("Everything"));
@@ -309,6 +319,7 @@ class FhirServerIT extends ServerIntegrationTest {
 						observationId.toUnqualifiedVersionless().getValue());
 	}
 
+	@DatabaseTest
 	@Test
 	void deletesAndThenAnswersGone() {
 		IIdType id = create(patient("Deleted"));

@@ -16,6 +16,7 @@ import java.util.UUID;
 import org.hl7.fhir.r4.model.Bundle;
 import org.hl7.fhir.r4.model.Patient;
 import org.hl7.fhir.r4.model.Resource;
+import org.hsctdata.fhir.support.DatabaseTest;
 import org.hsctdata.fhir.support.TestData;
 import org.junit.jupiter.api.Test;
 
@@ -24,6 +25,7 @@ import org.junit.jupiter.api.Test;
  * would replace, by id or by search, over HTTP or in a transaction, and only then; and a search that sees the
  * client's own writes at once.
  */
+@DatabaseTest
 class PreconditionsIT extends ServerIntegrationTest {
 
 	final IParser parser = FhirContext.forR4Cached().newJsonParser();

@@ -25,6 +25,7 @@ import org.hl7.fhir.r4.model.Parameters;
 import org.hl7.fhir.r4.model.Patient;
 import org.hsctdata.fhir.BallHsctServerApplication;
 import org.hsctdata.fhir.conformance.Canonicals;
+import org.hsctdata.fhir.support.DatabaseTest;
 import org.hsctdata.fhir.support.FhirClients;
 import org.hsctdata.fhir.support.TestData;
 import org.hsctdata.fhir.support.TestDatabase;
@@ -47,6 +48,7 @@ import org.springframework.jdbc.datasource.DriverManagerDataSource;
 @EnabledIf(
 		value = "org.hsctdata.fhir.support.TestDatabase#isPostgres",
 		disabledReason = "an H2 database belongs to one server process")
+@DatabaseTest
 class SharedDatabaseIT {
 
 	static String url;
