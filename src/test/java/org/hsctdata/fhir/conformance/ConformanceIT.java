@@ -21,7 +21,6 @@ import org.hl7.fhir.r4.model.StructureDefinition;
 import org.hl7.fhir.r4.model.UriType;
 import org.hl7.fhir.r4.model.ValueSet;
 import org.hsctdata.fhir.server.ServerIntegrationTest;
-import org.hsctdata.fhir.support.DatabaseTest;
 import org.hsctdata.fhir.support.Fixtures;
 import org.junit.jupiter.api.Test;
 
@@ -58,7 +57,6 @@ class ConformanceIT extends ServerIntegrationTest {
 		assertThat(supported).containsAll(profiles);
 	}
 
-	@DatabaseTest
 	@Test
 	void servesEveryArtifactOfThePackageByCanonicalUrl() {
 		for (MetadataResource artifact : ARTIFACTS) {
