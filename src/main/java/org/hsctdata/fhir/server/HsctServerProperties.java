@@ -39,7 +39,7 @@ public record HsctServerProperties(
 	 *               claim one of our profiles; {@code open}: base R4, plus the profiles a resource claims
 	 * @param warmUp whether start-up ends by validating the example case and an empty instance of every profile, so
 	 *               that the first client's validation costs what later ones do; {@code false} only for servers that
-	 *               validate too little to need it (test servers: the crash test's, the secured one)
+	 *               validate too little to need it (servers the tests start for other purposes)
 	 */
 	public record Validation(
 			@DefaultValue("content") EnforcementPolicy policy,
