@@ -10,7 +10,7 @@ import java.nio.file.StandardCopyOption;
 import java.time.Duration;
 import java.util.List;
 import java.util.stream.StreamSupport;
-import org.hsctdata.fhir.support.OwnServerProcesses;
+import org.hsctdata.fhir.support.OwnServers;
 import org.hsctdata.fhir.support.SyntheaBundles;
 import org.junit.jupiter.api.Test;
 
@@ -26,7 +26,7 @@ import org.junit.jupiter.api.Test;
  * its hospitals and practitioners where the benchmark keeps the bundles it generated, and reuses them as it reuses
  * its own. Generating them ({@code bench/synthea/pom.xml}) is left to {@code ./mvnw -Pbench verify}.
  */
-@OwnServerProcesses
+@OwnServers
 class BenchmarkSmokeIT {
 
 	static final Path OUT = Path.of("target", "bench-smoke");

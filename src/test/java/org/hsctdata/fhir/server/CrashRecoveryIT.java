@@ -34,7 +34,7 @@ import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import java.util.stream.Stream;
 import org.hl7.fhir.r4.model.Organization;
-import org.hsctdata.fhir.support.OwnServerProcesses;
+import org.hsctdata.fhir.support.OwnServers;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -54,7 +54,7 @@ import org.junit.jupiter.api.io.TempDir;
  * (what is tested is the database file, which keeps every type alike). It tests H2's writes to its file (on PostgreSQL a killed server
  * holds no data), so it runs in the H2 pass only.
  */
-@OwnServerProcesses
+@OwnServers
 class CrashRecoveryIT {
 
 	static final int CYCLES = Integer.getInteger("crash.cycles", 2);

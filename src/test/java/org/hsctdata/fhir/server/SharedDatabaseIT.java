@@ -26,6 +26,7 @@ import org.hsctdata.fhir.BallHsctServerApplication;
 import org.hsctdata.fhir.conformance.Canonicals;
 import org.hsctdata.fhir.support.DatabaseTest;
 import org.hsctdata.fhir.support.FhirClients;
+import org.hsctdata.fhir.support.OwnServers;
 import org.hsctdata.fhir.support.TestData;
 import org.hsctdata.fhir.support.TestDatabase;
 import org.junit.jupiter.api.AfterAll;
@@ -48,6 +49,7 @@ import org.springframework.jdbc.datasource.DriverManagerDataSource;
 		value = "org.hsctdata.fhir.support.TestDatabase#isPostgres",
 		disabledReason = "an H2 database belongs to one server process")
 @DatabaseTest
+@OwnServers
 class SharedDatabaseIT {
 
 	static String url;
