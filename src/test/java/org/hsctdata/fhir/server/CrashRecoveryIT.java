@@ -51,8 +51,8 @@ import org.junit.jupiter.api.io.TempDir;
  *
  * <p>The servers start lean: without the validator warm-up, with the C1 compiler only and a small heap; and the
  * clients create Organizations, a type our profiles do not cover, so that no write waits for the validators to load
- * (what is tested is the database file, which keeps every type alike). It tests H2's writes to its file (on PostgreSQL a killed server
- * holds no data), so it runs in the H2 pass only.
+ * (what is tested is the database file, which keeps every type alike). It tests H2's writes to its file (on
+ * PostgreSQL a killed server holds no data), so it runs in the H2 pass only.
  */
 @OwnServers
 class CrashRecoveryIT {

@@ -15,8 +15,8 @@ import org.junit.jupiter.api.Tag;
  * <p>Mark a test when what it asserts depends on something that differs between H2 and PostgreSQL: the SQL HAPI
  * generates (searches, {@code _include}, paging of stored search results, {@code $everything}), transactions and
  * their rollback, row versions, locking and isolation under concurrent writes, sequences and the ids of new rows,
- * constraints (unique search URLs, referential integrity), and the start-up and migration locks. Request checks, security, validation and the web pages answer the same on either database and run on H2
- * only.
+ * constraints (unique search URLs, referential integrity), and the start-up and migration locks. Request checks,
+ * security, validation and the web pages answer the same on either database and run on H2 only.
  */
 @Target({ElementType.TYPE, ElementType.METHOD})
 @Retention(RetentionPolicy.RUNTIME)
