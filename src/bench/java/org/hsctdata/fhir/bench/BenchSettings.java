@@ -27,6 +27,9 @@ import java.util.List;
  * @param requestTimeout     longest single request, {@code bench.request-timeout-seconds} [600]
  * @param maxBundleBytes     Synthea bundles larger than this are not sent (and listed), {@code bench.max-bundle-mb}
  *                           [32, the server's default {@code hsct.max-request-size}]
+ * @param restart            whether each configuration is started a second time on its database for the transplant
+ *                           patients, {@code bench.restart} [true]; without it (the smoke test) the first server goes
+ *                           on, under its first start's settings, and the restart is not measured
  */
 public record BenchSettings(
 		Path projectDir,
@@ -44,7 +47,8 @@ public record BenchSettings(
 		Duration phaseLimit,
 		Duration measureLimit,
 		Duration requestTimeout,
-		long maxBundleBytes) {
+		long maxBundleBytes,
+		boolean restart) {
 
 	public static BenchSettings fromSystemProperties() {
 		Path projectDir = Path.of("").toAbsolutePath();
@@ -68,6 +72,7 @@ public record BenchSettings(
 				Duration.ofSeconds(Long.getLong("bench.phase-limit-seconds", 1200)),
 				Duration.ofSeconds(Long.getLong("bench.measure-limit-seconds", 60)),
 				Duration.ofSeconds(Long.getLong("bench.request-timeout-seconds", 600)),
-				Long.getLong("bench.max-bundle-mb", 32) * 1024 * 1024);
+				Long.getLong("bench.max-bundle-mb", 32) * 1024 * 1024,
+				Boolean.parseBoolean(System.getProperty("bench.restart", "true")));
 	}
 }

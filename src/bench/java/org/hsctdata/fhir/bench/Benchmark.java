@@ -165,7 +165,8 @@ public final class Benchmark {
 
 	/**
 	 * Measures one configuration into {@code result}: its first start and ingest, then a restart with the transplant
-	 * ingest; returns the restarted server, still running, for the read and search latencies.
+	 * ingest; returns the restarted server (without {@code bench.restart}, the first one), still running, for the read
+	 * and search latencies.
 	 */
 	private ServerProcess measure(
 			Configuration configuration,
@@ -188,8 +189,9 @@ public final class Benchmark {
 		List<String> first = new ArrayList<>(configuration.firstStart);
 		first.add(datasource);
 		result.put("loadAverageBefore", loadAverage());
-		try (ServerProcess server =
-				ServerProcess.start(jar, jvm, first, log(configuration.key + "-1"), settings.requestTimeout())) {
+		ServerProcess server =
+				ServerProcess.start(jar, jvm, first, log(configuration.key + "-1"), settings.requestTimeout());
+		try {
 			result.put("serverArgs", first);
 			result.put("launchToMetadataSeconds", seconds(server.awaitMetadata(settings.startTimeout())));
 			result.put("launchToReadySeconds", seconds(server.awaitReady(settings.startTimeout())));
@@ -211,10 +213,11 @@ public final class Benchmark {
 							firstValidate.status(),
 							"firstError",
 							Ingest.firstError(firstValidate.body())));
+			Http http = server.http;
 			result.put(
 					"validateWarm",
 					Latencies.measure(
-							i -> server.http.post("Observation/$validate", validateBody),
+							i -> http.post("Observation/$validate", validateBody),
 							settings.validateIterations(),
 							settings.measureLimit()));
 
@@ -223,17 +226,20 @@ public final class Benchmark {
 			result.put("ingestSyntheaC1", ingest(configuration, server, synthea.patientBundles(), 1, "Synthea"));
 			result.put("ingestSyntheaC4", ingest(configuration, server, synthea.patientBundles(), 4, "Synthea"));
 			result.put("peakRssMiB", server.peakRssMiB());
-		}
 
-		// 2. the same database, started again
-		List<String> second = new ArrayList<>(configuration.secondStart);
-		second.add(datasource);
-		ServerProcess server =
-				ServerProcess.start(jar, jvm, second, log(configuration.key + "-2"), settings.requestTimeout());
-		try {
-			result.put("restartServerArgs", second);
-			result.put("restartToMetadataSeconds", seconds(server.awaitMetadata(settings.startTimeout())));
-			result.put("restartToReadySeconds", seconds(server.awaitReady(settings.startTimeout())));
+			// 2. the same database, started again (without bench.restart, the same server goes on)
+			if (settings.restart()) {
+				server.close();
+				List<String> second = new ArrayList<>(configuration.secondStart);
+				second.add(datasource);
+				server =
+						ServerProcess.start(jar, jvm, second, log(configuration.key + "-2"), settings.requestTimeout());
+				result.put("restartServerArgs", second);
+				result.put("restartToMetadataSeconds", seconds(server.awaitMetadata(settings.startTimeout())));
+				result.put("restartToReadySeconds", seconds(server.awaitReady(settings.startTimeout())));
+			} else {
+				result.put("restartToMetadataSeconds", Double.NaN);
+			}
 			result.put("ingestTransplantC1", ingest(configuration, server, transplantFirst, 1, "transplant"));
 			result.put("ingestTransplantC4", ingest(configuration, server, transplantSecond, 4, "transplant"));
 			return server;

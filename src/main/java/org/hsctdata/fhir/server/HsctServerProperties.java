@@ -37,8 +37,13 @@ public record HsctServerProperties(
 	 *               identifies (an MRD code, an HSCT procedure code, a B-ALL diagnosis ...), claimed or not;
 	 *               {@code strict}: as {@code content}, and Patient, Condition, Observation, Procedure ... must also
 	 *               claim one of our profiles; {@code open}: base R4, plus the profiles a resource claims
+	 * @param warmUp whether start-up ends by validating the example case and an empty instance of every profile, so
+	 *               that the first client's validation costs what later ones do; {@code false} only for servers that
+	 *               validate too little to need it (servers the tests start for other purposes)
 	 */
-	public record Validation(@DefaultValue("content") EnforcementPolicy policy) {}
+	public record Validation(
+			@DefaultValue("content") EnforcementPolicy policy,
+			@DefaultValue("true") boolean warmUp) {}
 
 	/**
 	 * Cross-origin resource sharing for {@code /fhir}.

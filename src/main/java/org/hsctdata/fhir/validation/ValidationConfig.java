@@ -73,8 +73,13 @@ class ValidationConfig {
 	}
 
 	@Bean
-	ValidatorWarmUp validatorWarmUp(FhirContext fhirContext, DaoRegistry daoRegistry, ProfileEnforcement enforcement) {
-		return new ValidatorWarmUp(fhirContext, daoRegistry, enforcement);
+	ValidatorWarmUp validatorWarmUp(
+			FhirContext fhirContext,
+			DaoRegistry daoRegistry,
+			ProfileEnforcement enforcement,
+			HsctServerProperties properties) {
+		return new ValidatorWarmUp(
+				fhirContext, daoRegistry, enforcement, properties.validation().warmUp());
 	}
 
 	@Bean

@@ -25,7 +25,8 @@ import org.springframework.boot.ApplicationRunner;
  * enforcement, which have validators of their own, plus an empty instance of every profile the example does not use.
  * That loads the core definitions, the snapshots, the value set expansions and the FHIRPath engine. It runs as the
  * last step of start-up, while the readiness probe still says "refusing traffic"; {@code /metadata} and liveness
- * answer meanwhile.
+ * answer meanwhile. {@code hsct.validation.warm-up=false} leaves it out, for a server that validates too little to
+ * need it.
  */
 final class ValidatorWarmUp implements ApplicationRunner {
 
@@ -37,14 +38,21 @@ final class ValidatorWarmUp implements ApplicationRunner {
 
 	private final ProfileEnforcement enforcement;
 
-	ValidatorWarmUp(FhirContext fhirContext, DaoRegistry daoRegistry, ProfileEnforcement enforcement) {
+	private final boolean enabled;
+
+	ValidatorWarmUp(FhirContext fhirContext, DaoRegistry daoRegistry, ProfileEnforcement enforcement, boolean enabled) {
 		this.fhirContext = fhirContext;
 		this.daoRegistry = daoRegistry;
 		this.enforcement = enforcement;
+		this.enabled = enabled;
 	}
 
 	@Override
 	public void run(ApplicationArguments arguments) {
+		if (!enabled) {
+			log.info("Validator warm-up off (hsct.validation.warm-up=false)");
+			return;
+		}
 		long started = System.nanoTime();
 		List<IBaseResource> resources = new ArrayList<>(ExampleResources.entryResources(fhirContext));
 		Set<String> claimed = resources.stream()

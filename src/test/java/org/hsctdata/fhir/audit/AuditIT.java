@@ -22,6 +22,7 @@ import org.hl7.fhir.r4.model.Patient;
 import org.hl7.fhir.r4.model.StringType;
 import org.hl7.fhir.r4.model.UnsignedIntType;
 import org.hsctdata.fhir.server.ServerIntegrationTest;
+import org.hsctdata.fhir.support.DatabaseTest;
 import org.hsctdata.fhir.support.TestData;
 import org.junit.jupiter.api.Test;
 
@@ -30,6 +31,7 @@ import org.junit.jupiter.api.Test;
  * recorded as anonymous from loopback, the trail is append-only, and it neither blocks deletes nor gets lost when
  * it refers to a deleted resource. (The secured server's trail, with users and refusals: {@code SecurityIT}.)
  */
+@DatabaseTest
 class AuditIT extends ServerIntegrationTest {
 
 	IIdType create(Patient patient) {

@@ -30,7 +30,9 @@ import org.springframework.test.context.DynamicPropertySource;
  * claim none of our profiles.
  *
  * <p>The one integration test with a database of its own: "into an empty server" cannot be shown on the database
- * the other tests share, so this class costs a second server start.
+ * the other tests share, so this class costs a second server start. (Run first on the shared server, it would load
+ * the synthetic patients before {@code BrowserIT} loads them with the landing page's buttons.) That server skips the
+ * validator warm-up: these tests validate the example case anyway, and the warm-up would validate it twice more.
  */
 class ExampleIT extends ServerIntegrationTest {
 
@@ -39,6 +41,7 @@ class ExampleIT extends ServerIntegrationTest {
 	@DynamicPropertySource
 	static void emptyDatabase(DynamicPropertyRegistry properties) {
 		properties.add("spring.datasource.url", () -> TestDatabase.emptyDatabase("hsct_example"));
+		properties.add("hsct.validation.warm-up", () -> "false");
 	}
 
 	/** The answer to the first load, shared by the tests of this class. */

@@ -14,6 +14,7 @@ import java.util.Set;
 import org.hsctdata.fhir.conformance.Canonicals;
 import org.hsctdata.fhir.server.ServerIntegrationTest;
 import org.hsctdata.fhir.support.Commands;
+import org.hsctdata.fhir.support.DatabaseTest;
 import org.hsctdata.fhir.support.ExampleBundle;
 import org.hsctdata.fhir.support.FhirClients;
 import org.hsctdata.fhir.support.NodeProject;
@@ -26,7 +27,11 @@ import org.junit.jupiter.api.io.TempDir;
  * POSTs {@code examples/ball-hsct-transaction-bundle.json} as a transaction, then reads {@code Patient/$everything} with
  * its paging and runs the MRD and MedicationAdministration searches a client app would. The expectations come from the
  * bundle itself. The test database is shared, so the case may already be there: each entry must answer 201 or 200.
+ *
+ * <p>It is also the whole-stack smoke test of the PostgreSQL pass: a client outside Java, a 62-entry transaction with
+ * conditional creates, the paged {@code $everything} and searches, through every step of the server to the database.
  */
+@DatabaseTest
 class NodeClientIT extends ServerIntegrationTest {
 
 	static final ObjectMapper JSON = new ObjectMapper();

@@ -84,7 +84,7 @@ class BindingPolicyTests {
 				200,
 				DataSize.ofMegabytes(32),
 				new HsctServerProperties.Cors(java.util.List.of("*"), false),
-				new HsctServerProperties.Validation(EnforcementPolicy.STRICT),
+				new HsctServerProperties.Validation(EnforcementPolicy.STRICT, true),
 				new HsctServerProperties.Security(issuer, "", "", "", "", ""));
 	}
 }

@@ -13,6 +13,8 @@ import org.springframework.boot.test.system.OutputCaptureExtension;
 /**
  * Tests that the application, started as {@code java -jar} would start it, refuses to listen on every interface
  * without authentication. It fails before the web server opens its port, so nothing listens on a public interface.
+ * It never reaches the database (the in-memory one named only keeps it off the default {@code ./data} file), so it
+ * runs on H2 only.
  */
 @ExtendWith(OutputCaptureExtension.class)
 class InsecureBindingIT {

@@ -29,6 +29,7 @@ import org.hl7.fhir.r4.model.Patient;
 import org.hl7.fhir.r4.model.Reference;
 import org.hl7.fhir.r4.model.Resource;
 import org.hsctdata.fhir.support.TestData;
+import org.hsctdata.fhir.support.TestDatabase;
 import org.hsctdata.fhir.support.TestIssuer;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
@@ -52,15 +53,20 @@ import org.springframework.test.context.DynamicPropertySource;
  * lymphocyte count each, and a report of {@code mine} whose result is an observation of {@code theirs} (and the other
  * way round), so that {@code _include}, {@code _revinclude} and {@code $everything} cross from one patient to the
  * other.
+ *
+ * <p>The database of its own keeps that data apart from the shared test server's. Nothing here depends on which
+ * database it is (the searches, includes and transactions that the scopes narrow are tested on both by
+ * {@code FhirServerIT}), so it runs on H2 only; run on PostgreSQL, it would get a database there.
  */
 @SpringBootTest(
 		webEnvironment = WebEnvironment.RANDOM_PORT,
 		properties = {
-			"spring.datasource.url=jdbc:h2:mem:hsct-security;DB_CLOSE_DELAY=-1",
 			"hsct.security.issuer=" + TestIssuer.ISSUER,
 			"hsct.security.audience=" + TestIssuer.AUDIENCE,
 			"hsct.security.authorization-endpoint=https://issuer.test/hsct/authorize",
-			"hsct.security.token-endpoint=https://issuer.test/hsct/token"
+			"hsct.security.token-endpoint=https://issuer.test/hsct/token",
+			// its few writes warm up what they need; the shared test server warms up in full
+			"hsct.validation.warm-up=false"
 		})
 @ActiveProfiles("test")
 @TestInstance(TestInstance.Lifecycle.PER_CLASS)
@@ -75,8 +81,9 @@ class SecurityIT {
 			HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(10)).build();
 
 	@DynamicPropertySource
-	static void issuerKeys(DynamicPropertyRegistry properties) {
+	static void issuerKeysAndDatabase(DynamicPropertyRegistry properties) {
 		properties.add("hsct.security.jwk-set-uri", ISSUER::jwkSetUri);
+		properties.add("spring.datasource.url", () -> TestDatabase.emptyDatabase("hsct_security"));
 	}
 
 	@LocalServerPort

@@ -31,6 +31,7 @@ import java.util.stream.IntStream;
 import org.hl7.fhir.r4.model.Bundle;
 import org.hl7.fhir.r4.model.Identifier;
 import org.hl7.fhir.r4.model.Patient;
+import org.hsctdata.fhir.support.DatabaseTest;
 import org.hsctdata.fhir.support.TestData;
 import org.junit.jupiter.api.Test;
 
@@ -38,6 +39,7 @@ import org.junit.jupiter.api.Test;
  * Tests optimistic locking: clients that update one Patient concurrently with {@code If-Match} never overwrite each
  * other. Each version is won by exactly one update, and every won update is in the history as the version it got.
  */
+@DatabaseTest
 class ConcurrentUpdateIT extends ServerIntegrationTest {
 
 	static final String MARKER_SYSTEM = "urn:test:update-marker";

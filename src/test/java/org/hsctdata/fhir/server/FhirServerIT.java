@@ -32,6 +32,7 @@ import org.hl7.fhir.r4.model.OperationOutcome;
 import org.hl7.fhir.r4.model.Parameters;
 import org.hl7.fhir.r4.model.Patient;
 import org.hl7.fhir.r4.model.StringType;
+import org.hsctdata.fhir.support.DatabaseTest;
 import org.hsctdata.fhir.support.TestData;
 import org.junit.jupiter.api.Nested;
 import org.junit.jupiter.api.Test;
@@ -76,6 +77,7 @@ class FhirServerIT extends ServerIntegrationTest {
 				.contains("Patient", "Condition", "Procedure", "MedicationAdministration", "Observation");
 	}
 
+	@DatabaseTest
 	@Test
 	void createsReadsAndReadsAVersion() {
 		IIdType id = create(patient("Created"));
@@ -90,6 +92,7 @@ class FhirServerIT extends ServerIntegrationTest {
 		assertThat(firstVersion.getIdElement().getVersionIdPart()).isEqualTo("1");
 	}
 
+	@DatabaseTest
 	@Test
 	void updatesAndKeepsHistory() {
 		IIdType id = create(patient("Before"));
@@ -111,6 +114,7 @@ class FhirServerIT extends ServerIntegrationTest {
 				.isEqualTo("Before");
 	}
 
+	@DatabaseTest
 	@Test
 	void conditionalCreateDoesNotDuplicate() {
 		Patient patient = patient("Conditional");
@@ -128,6 +132,7 @@ class FhirServerIT extends ServerIntegrationTest {
 				.isEqualTo(first.getId().toUnqualifiedVersionless());
 	}
 
+	@DatabaseTest
 	@Test
 	void conditionalUpdateCreatesThenUpdates() {
 		Patient patient = patient("Upserted");
@@ -146,6 +151,7 @@ class FhirServerIT extends ServerIntegrationTest {
 		assertThat(updated.getId().getVersionIdPart()).isEqualTo("2");
 	}
 
+	@DatabaseTest
 	@Test
 	@SuppressWarnings("deprecation") // new URL(String): HttpClient's URI refuses the unencoded '|' clients send
 	void findsByATokenWrittenUnencodedAsInFhirsExamples() throws Exception {
@@ -200,6 +206,7 @@ class FhirServerIT extends ServerIntegrationTest {
 				.isEqualTo("FhirPathPatched");
 	}
 
+	@DatabaseTest
 	@Test
 	void searchesWithIncludeOfTheSubject() {
 		IIdType patientId = create(patient("Searched"));
@@ -222,6 +229,7 @@ class FhirServerIT extends ServerIntegrationTest {
 				.satisfies(entry -> assertThat(entry.getSearch().getMode()).isEqualTo(Bundle.SearchEntryMode.INCLUDE));
 	}
 
+	@DatabaseTest
 	@Test
 	void pagesSearchResults() {
 		IIdType patientId = create(patient("Paged"));
@@ -269,6 +277,7 @@ class FhirServerIT extends ServerIntegrationTest {
 		assertThat(count.getEntry()).isEmpty();
 	}
 
+	@DatabaseTest
 	@Test
 	void processesATransactionWithInternalReferences() {
 		Patient patient = patient("Transaction");
@@ -289,6 +298,7 @@ class FhirServerIT extends ServerIntegrationTest {
 		assertThat(stored.getSubject().getReference()).isEqualTo(patientId.getValue());
 	}
 
+	@DatabaseTest
 	@Test
 	void everythingReturnsThePatientCompartment() {
 		IIdType patientId = create(patient("Everything"));
@@ -314,6 +324,7 @@ class FhirServerIT extends ServerIntegrationTest {
 						observationId.toUnqualifiedVersionless().getValue());
 	}
 
+	@DatabaseTest
 	@Test
 	void deletesAndThenAnswersGone() {
 		IIdType id = create(patient("Deleted"));

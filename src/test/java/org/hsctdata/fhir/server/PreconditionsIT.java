@@ -17,6 +17,7 @@ import org.hl7.fhir.r4.model.Binary;
 import org.hl7.fhir.r4.model.Bundle;
 import org.hl7.fhir.r4.model.Patient;
 import org.hl7.fhir.r4.model.Resource;
+import org.hsctdata.fhir.support.DatabaseTest;
 import org.hsctdata.fhir.support.TestData;
 import org.junit.jupiter.api.Test;
 
@@ -25,6 +26,7 @@ import org.junit.jupiter.api.Test;
  * would replace or delete, by id or by search, over HTTP, in a transaction or in a batch entry, and only then; and a
  * search that sees the client's own writes at once.
  */
+@DatabaseTest
 class PreconditionsIT extends ServerIntegrationTest {
 
 	final IParser parser = FhirContext.forR4Cached().newJsonParser();

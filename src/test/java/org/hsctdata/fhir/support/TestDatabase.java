@@ -7,9 +7,9 @@ import java.sql.Statement;
 import java.util.regex.Pattern;
 
 /**
- * The database the integration tests run on. Failsafe runs them twice (pom.xml): on H2 in memory, as the {@code test}
- * profile says, and on the PostgreSQL server that {@code scripts/postgres-test-db.sh} starts, whose URL it passes as
- * the system property {@code spring.datasource.url}.
+ * The database the integration tests run on. Failsafe runs them on H2 in memory, as the {@code test} profile says, and
+ * those marked {@link DatabaseTest} again on the PostgreSQL server that {@code scripts/postgres-test-db.sh} starts,
+ * whose URL it passes as the system property {@code spring.datasource.url} (pom.xml).
  */
 public final class TestDatabase {
 

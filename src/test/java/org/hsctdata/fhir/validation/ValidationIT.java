@@ -30,6 +30,7 @@ import org.hl7.fhir.r4.model.Resource;
 import org.hl7.fhir.r4.model.UriType;
 import org.hsctdata.fhir.conformance.Canonicals;
 import org.hsctdata.fhir.server.ServerIntegrationTest;
+import org.hsctdata.fhir.support.DatabaseTest;
 import org.hsctdata.fhir.support.Fixtures;
 import org.hsctdata.fhir.support.TestData;
 import org.junit.jupiter.api.Test;
@@ -164,6 +165,7 @@ class ValidationIT extends ServerIntegrationTest {
 						refused -> assertErrorsOnlyAt(refused, "Observation.value"));
 	}
 
+	@DatabaseTest
 	@Test
 	void storesNothingOfATransactionWithOneBadEntry() {
 		Patient patient = TestData.patient("Transaction with a bad entry");
@@ -177,6 +179,7 @@ class ValidationIT extends ServerIntegrationTest {
 				.isZero();
 	}
 
+	@DatabaseTest
 	@Test
 	void refusesTheBadEntryOfALongTransactionWithItsLocationAndStoresNothing() {
 		Patient patient = TestData.patient("Long transaction with a bad entry");
