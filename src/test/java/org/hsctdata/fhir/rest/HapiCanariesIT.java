@@ -244,7 +244,7 @@ class HapiCanariesIT extends ServerIntegrationTest {
 
 		HttpResponse<String> response = without(
 				CONDITIONAL_UPDATE_PRECONDITION,
-				() -> send(put("/Patient?identifier=" + encode(identifierOf(patient)), patient)
+				() -> send(put("/Patient?identifier=" + encode(TestData.identifierOf(patient)), patient)
 						.header("If-Match", "W/\"1\"")));
 
 		assertThat(response.statusCode())
@@ -506,15 +506,6 @@ class HapiCanariesIT extends ServerIntegrationTest {
 		} finally {
 			connection.disconnect();
 		}
-	}
-
-	private static String identifierOf(Patient patient) {
-		return TestData.IDENTIFIER_SYSTEM + "|"
-				+ patient.getIdentifier().stream()
-						.filter(identifier -> TestData.IDENTIFIER_SYSTEM.equals(identifier.getSystem()))
-						.findFirst()
-						.orElseThrow()
-						.getValue();
 	}
 
 	private static String encode(String value) {

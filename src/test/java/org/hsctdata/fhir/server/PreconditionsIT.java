@@ -39,7 +39,7 @@ class PreconditionsIT extends ServerIntegrationTest {
 	@Test
 	void aConditionalUpdateWithAStaleIfMatchIsRefusedAndChangesNothing() throws Exception {
 		Patient patient = createPatientAtVersion2();
-		String search = "/Patient?identifier=" + encode(identifierOf(patient));
+		String search = "/Patient?identifier=" + encode(TestData.identifierOf(patient));
 
 		HttpResponse<String> stale = send(put(search, patient).header("If-Match", "W/\"1\""));
 		assertThat(stale.statusCode()).as(stale.body()).isEqualTo(412);
@@ -55,7 +55,7 @@ class PreconditionsIT extends ServerIntegrationTest {
 	@Test
 	void aConditionalUpdateWithIfMatchThatMatchesNothingCreatesNothing() throws Exception {
 		Patient patient = TestData.patient("Precondition");
-		String search = "/Patient?identifier=" + encode(identifierOf(patient));
+		String search = "/Patient?identifier=" + encode(TestData.identifierOf(patient));
 
 		HttpResponse<String> response = send(put(search, patient).header("If-Match", "W/\"1\""));
 
@@ -67,25 +67,20 @@ class PreconditionsIT extends ServerIntegrationTest {
 	void aTransactionWhoseConditionalEntryHasAStaleIfMatchStoresNothing() throws Exception {
 		Patient patient = createPatientAtVersion2();
 		Patient other = TestData.patient("Precondition");
-		Bundle transaction = new Bundle().setType(Bundle.BundleType.TRANSACTION);
-		transaction
-				.addEntry()
-				.setResource(other)
-				.getRequest()
-				.setMethod(Bundle.HTTPVerb.POST)
-				.setUrl("Patient");
+		Bundle transaction = transactionCreating(other);
 		transaction
 				.addEntry()
 				.setResource(patient)
 				.getRequest()
 				.setMethod(Bundle.HTTPVerb.PUT)
-				.setUrl("Patient?identifier=" + encode(identifierOf(patient)))
+				.setUrl("Patient?identifier=" + encode(TestData.identifierOf(patient)))
 				.setIfMatch("W/\"1\"");
 
 		HttpResponse<String> stale = send(post("", transaction));
 		assertThat(stale.statusCode()).as(stale.body()).isEqualTo(412);
 		assertThat(currentVersion(patient)).isEqualTo("2");
-		assertThat(total("/Patient?identifier=" + encode(identifierOf(other)))).isZero();
+		assertThat(total("/Patient?identifier=" + encode(TestData.identifierOf(other))))
+				.isZero();
 
 		transaction.getEntry().get(1).getRequest().setIfMatch("W/\"2\"");
 		patient.addName().setFamily("Changed");
@@ -185,13 +180,7 @@ class PreconditionsIT extends ServerIntegrationTest {
 	void aTransactionWhoseDeleteHasAStaleIfMatchStoresNothing() throws Exception {
 		Patient patient = createPatientAtVersion2();
 		Patient other = TestData.patient("Precondition");
-		Bundle transaction = new Bundle().setType(Bundle.BundleType.TRANSACTION);
-		transaction
-				.addEntry()
-				.setResource(other)
-				.getRequest()
-				.setMethod(Bundle.HTTPVerb.POST)
-				.setUrl("Patient");
+		Bundle transaction = transactionCreating(other);
 		transaction
 				.addEntry()
 				.getRequest()
@@ -203,7 +192,8 @@ class PreconditionsIT extends ServerIntegrationTest {
 
 		assertThat(stale.statusCode()).as(stale.body()).isEqualTo(412);
 		assertThat(currentVersion(patient)).isEqualTo("2");
-		assertThat(total("/Patient?identifier=" + encode(identifierOf(other)))).isZero();
+		assertThat(total("/Patient?identifier=" + encode(TestData.identifierOf(other))))
+				.isZero();
 	}
 
 	@Test
@@ -247,7 +237,7 @@ class PreconditionsIT extends ServerIntegrationTest {
 	@Test
 	void aSearchSeesAResourceCreatedJustAfterTheSameSearch() throws Exception {
 		Patient patient = TestData.patient("Fresh");
-		String search = "/Patient?identifier=" + encode(identifierOf(patient));
+		String search = "/Patient?identifier=" + encode(TestData.identifierOf(patient));
 		assertThat(total(search)).isZero();
 
 		create(patient);
@@ -286,13 +276,16 @@ class PreconditionsIT extends ServerIntegrationTest {
 		return parser.parseResource(Bundle.class, response.body()).getTotal();
 	}
 
-	static String identifierOf(Patient patient) {
-		return TestData.IDENTIFIER_SYSTEM + "|"
-				+ patient.getIdentifier().stream()
-						.filter(identifier -> TestData.IDENTIFIER_SYSTEM.equals(identifier.getSystem()))
-						.findFirst()
-						.orElseThrow()
-						.getValue();
+	/** A transaction whose first entry creates the given patient; a test adds the entry it is about. */
+	static Bundle transactionCreating(Patient other) {
+		Bundle transaction = new Bundle().setType(Bundle.BundleType.TRANSACTION);
+		transaction
+				.addEntry()
+				.setResource(other)
+				.getRequest()
+				.setMethod(Bundle.HTTPVerb.POST)
+				.setUrl("Patient");
+		return transaction;
 	}
 
 	HttpRequest.Builder put(String path, Resource resource) {

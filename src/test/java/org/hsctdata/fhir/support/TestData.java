@@ -30,6 +30,16 @@ public final class TestData {
 		return patient;
 	}
 
+	/** The {@code system|value} of the patient's unique identifier ({@link #patient}), for an {@code identifier} search. */
+	public static String identifierOf(Patient patient) {
+		return IDENTIFIER_SYSTEM + "|"
+				+ patient.getIdentifier().stream()
+						.filter(identifier -> IDENTIFIER_SYSTEM.equals(identifier.getSystem()))
+						.findFirst()
+						.orElseThrow()
+						.getValue();
+	}
+
 	/** A {@code LymphocyteCountObservation} (LOINC 26474-7, 10*9/L) of the given patient. */
 	public static Observation lymphocyteCount(String subject, double value) {
 		Observation observation = (Observation) Fixtures.read("lymphocyte-count-observation/p1-pass.json");
