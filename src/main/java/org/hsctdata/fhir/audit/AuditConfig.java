@@ -1,34 +1,53 @@
 package org.hsctdata.fhir.audit;
 
-import ca.uhn.fhir.jpa.api.dao.DaoRegistry;
-import ca.uhn.fhir.jpa.search.cache.ISearchCacheSvc;
-import jakarta.persistence.EntityManagerFactory;
+import ca.uhn.fhir.context.FhirContext;
+import ca.uhn.fhir.interceptor.api.IInterceptorService;
+import javax.sql.DataSource;
 import org.hsctdata.fhir.rest.RequestPipeline;
 import org.hsctdata.fhir.rest.RequestPipeline.Interceptor;
+import org.hsctdata.fhir.server.FhirServerConfig.OwnResourceProvider;
+import org.hsctdata.fhir.server.HsctServerProperties;
 import org.springframework.boot.autoconfigure.security.SecurityProperties;
 import org.springframework.boot.web.servlet.FilterRegistrationBean;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 import org.springframework.context.annotation.Profile;
-import org.springframework.orm.jpa.SharedEntityManagerCreator;
 
 /**
- * The audit trail: always on, with or without authentication. Off in the {@code plain} profile, the benchmark's
- * baseline (HAPI's JPA server without our features).
+ * The audit trail: always on, with or without authentication, in its own tables ({@link AuditStore}). Off in the
+ * {@code plain} profile, the benchmark's baseline (HAPI's JPA server without our features).
  */
 @Configuration(proxyBeanMethods = false)
 @Profile("!plain")
 class AuditConfig {
 
+	/**
+	 * Its tables are created here, while the server holds the start-up lock (which the JPA configuration takes before
+	 * the schema migration and lets go once the context has started).
+	 */
 	@Bean
-	AuditRepository auditRepository(DaoRegistry daos) {
-		return new AuditRepository(daos);
+	AuditStore auditStore(DataSource dataSource, FhirContext fhirContext) {
+		AuditStore store = new AuditStore(dataSource, fhirContext);
+		store.createSchema();
+		return store;
+	}
+
+	@Bean
+	AuditRepository auditRepository(AuditStore store) {
+		return new AuditRepository(store);
+	}
+
+	/** The AuditEvent endpoint, in place of HAPI's JPA provider for the type. */
+	@Bean
+	OwnResourceProvider auditTrailProvider(
+			AuditStore store, IInterceptorService storageInterceptors, HsctServerProperties properties) {
+		return new OwnResourceProvider(new AuditTrailProvider(store, storageInterceptors, properties));
 	}
 
 	/** Reads, searches, writes and 403 refusals of the FHIR endpoint. */
 	@Bean
-	Interceptor auditTrail(AuditRepository repository, ISearchCacheSvc searches) {
-		return new Interceptor(RequestPipeline.AUDIT_TRAIL, new AuditTrailInterceptor(repository, searches));
+	Interceptor auditTrail(AuditRepository repository) {
+		return new Interceptor(RequestPipeline.AUDIT_TRAIL, new AuditTrailInterceptor(repository));
 	}
 
 	/** 401 refusals, which Spring Security answers before HAPI sees the request: this filter wraps it. */
@@ -41,30 +60,17 @@ class AuditConfig {
 	}
 
 	/**
-	 * A storage step, so that it sees every write to storage, also the {@code $meta-add} and {@code $meta-delete}
-	 * operations, which the REST server's interceptors do not see.
+	 * A storage step, so that it sees every write to HAPI's store, also transaction entries and the
+	 * {@code $meta-add} and {@code $meta-delete} operations, which the REST server's interceptors do not see.
 	 */
 	@Bean
 	Interceptor appendOnlyAuditTrail() {
 		return new Interceptor(RequestPipeline.APPEND_ONLY_AUDIT_TRAIL, new AppendOnlyAuditTrail());
 	}
 
-	/** A storage step: the JPA interceptor service may change a search before it runs. */
-	@Bean
-	Interceptor auditTrailOutOfEverything() {
-		return new Interceptor(RequestPipeline.AUDIT_TRAIL_OUT_OF_EVERYTHING, new AuditTrailOutOfEverything());
-	}
-
 	/** What the CapabilityStatement says of AuditEvent: read and searched, never written. */
 	@Bean
 	Interceptor auditTrailCapabilities() {
 		return new Interceptor(RequestPipeline.AUDIT_TRAIL_CAPABILITIES, new AuditTrailCapabilities());
-	}
-
-	@Bean
-	Interceptor auditTrailReferences(EntityManagerFactory entityManagers) {
-		return new Interceptor(
-				RequestPipeline.AUDIT_TRAIL_REFERENCES,
-				new AuditTrailReferences(SharedEntityManagerCreator.createSharedEntityManager(entityManagers)));
 	}
 }

@@ -10,9 +10,10 @@ import org.hl7.fhir.r4.model.CapabilityStatement.ConditionalDeleteStatus;
 import org.hl7.fhir.r4.model.CapabilityStatement.TypeRestfulInteraction;
 
 /**
- * Says in the CapabilityStatement what clients can do with AuditEvents: read, vread, search and history. HAPI lists
- * every interaction and operation its AuditEvent provider has, also the writes that {@link AppendOnlyAuditTrail}
- * refuses (create, update, PATCH, delete, conditional ones, {@code $meta-add}, {@code $meta-delete}).
+ * Says in the CapabilityStatement what clients can do with AuditEvents: read, vread, search and history, with the
+ * search parameters {@link AuditTrailProvider} supports. HAPI lists every interaction and operation the provider has,
+ * also the writes it refuses (create, update, PATCH, delete, conditional ones, {@code $meta-add}, {@code $meta-delete}),
+ * and every AuditEvent search parameter it knows.
  */
 final class AuditTrailCapabilities {
 
@@ -36,6 +37,11 @@ final class AuditTrailCapabilities {
 	private static void readOnly(CapabilityStatementRestResourceComponent auditEvent) {
 		auditEvent.getInteraction().removeIf(interaction -> WRITES.contains(interaction.getCode()));
 		auditEvent.getOperation().removeIf(operation -> WRITING_OPERATIONS.contains(operation.getName()));
+		auditEvent
+				.getSearchParam()
+				.removeIf(parameter -> !AuditTrailProvider.SEARCH_PARAMETERS.contains(parameter.getName()));
+		auditEvent.getSearchInclude().clear();
+		auditEvent.getSearchRevInclude().clear();
 		auditEvent.setConditionalCreate(false);
 		auditEvent.setConditionalUpdate(false);
 		auditEvent.setUpdateCreate(false);

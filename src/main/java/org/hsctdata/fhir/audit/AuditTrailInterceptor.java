@@ -5,10 +5,6 @@ import ca.uhn.fhir.context.RuntimeResourceDefinition;
 import ca.uhn.fhir.interceptor.api.Hook;
 import ca.uhn.fhir.interceptor.api.Interceptor;
 import ca.uhn.fhir.interceptor.api.Pointcut;
-import ca.uhn.fhir.interceptor.model.RequestPartitionId;
-import ca.uhn.fhir.jpa.entity.SearchTypeEnum;
-import ca.uhn.fhir.jpa.search.cache.ISearchCacheSvc;
-import ca.uhn.fhir.rest.api.Constants;
 import ca.uhn.fhir.rest.api.RestOperationTypeEnum;
 import ca.uhn.fhir.rest.api.server.IPreResourceShowDetails;
 import ca.uhn.fhir.rest.api.server.RequestDetails;
@@ -43,15 +39,13 @@ import org.slf4j.LoggerFactory;
  *       terminology operations, on a type or the server, read no stored data and are not recorded.
  *   <li><b>Creates, updates, patches, deletes</b> (also inside transactions): recorded inside the database
  *       transaction of the change, so the record exists exactly when the change does; those of a transaction bundle
- *       together, once its entries are stored. A delete is recorded before the
- *       resource is marked deleted, since the store refuses references to deleted resources.
+ *       together, once its entries are stored.
  *   <li><b>Refusals</b> (403), also of single entries of a transaction or batch: recorded with outcome 4
  *       (refusals without a valid token, 401, never reach HAPI: see {@link DeniedRequestFilter}).
  * </ul>
  *
- * <p>It also keeps the trail out of {@code Patient/[id]/$everything}: AuditEvents are blanked when shown, and the
- * answer has no {@code total}, which would count them ({@link AuditTrailOutOfEverything} leaves them out of the
- * search when the client names types). That the trail is append-only is {@link AppendOnlyAuditTrail}'s.
+ * <p>That the trail is append-only is {@link AuditTrailProvider}'s (the endpoint) and {@link AppendOnlyAuditTrail}'s
+ * (HAPI's store, for transaction entries).
  */
 @Interceptor(order = AuditTrailInterceptor.AFTER_AUTHORIZATION)
 final class AuditTrailInterceptor {
@@ -64,8 +58,6 @@ final class AuditTrailInterceptor {
 	private static final String AUDIT_EVENT = "AuditEvent";
 
 	private static final String SHOWN = AuditTrailInterceptor.class.getName() + ".shown";
-
-	private static final String EVERYTHING = AuditTrailInterceptor.class.getName() + ".everything";
 
 	private static final String CHANGED = AuditTrailInterceptor.class.getName() + ".changed";
 
@@ -97,69 +89,14 @@ final class AuditTrailInterceptor {
 
 	private final AuditRepository repository;
 
-	AuditTrailInterceptor(AuditRepository repository, ISearchCacheSvc searches) {
+	AuditTrailInterceptor(AuditRepository repository) {
 		this.repository = repository;
-		this.searches = searches;
 	}
 
 	/** What one (sub-)request showed: the resources and the patients they belong to. */
 	private record Shown(RestOperationTypeEnum interaction, AuditEvents.Request request, List<Resource> resources) {}
 
 	private record Resource(String id, Set<String> patients) {}
-
-	/** Where the searches behind a page are, to tell the next pages of a $everything from those of a search. */
-	private final ISearchCacheSvc searches;
-
-	/**
-	 * Before authorization looks at it: AuditEvents are not part of a patient's record for $everything. They refer to
-	 * the patient, so HAPI finds them in the compartment, and a client may write a resource that refers to one (a
-	 * DocumentReference's context.related, say), which HAPI returns too. They are blanked here, so that they are not
-	 * shown, nor get a patient-scoped $everything refused by authorization; a page may come out shorter for it.
-	 */
-	@Hook(value = Pointcut.STORAGE_PRESHOW_RESOURCES, order = AuthorizationConstants.ORDER_AUTH_INTERCEPTOR - 50)
-	void leaveAuditTrailOutOfEverything(IPreResourceShowDetails shown, RequestDetails request) {
-		if (!isEverything(request)) {
-			return;
-		}
-		for (int i = 0; i < shown.size(); i++) {
-			IBaseResource resource = shown.getResource(i);
-			if (resource != null && AUDIT_EVENT.equals(request.getFhirContext().getResourceType(resource))) {
-				shown.setResource(i, null);
-			}
-		}
-	}
-
-	/**
-	 * A $everything answer carries no {@code total} (FHIR makes it optional): HAPI's counts the blanked AuditEvents,
-	 * so it grew with every read of the patient and told any caller how many audit records mention the patient.
-	 */
-	@Hook(Pointcut.SERVER_OUTGOING_RESPONSE)
-	void leaveOutTheTotalOfEverything(RequestDetails request, IBaseResource response) {
-		if (response instanceof Bundle bundle && bundle.hasTotal() && isEverything(request)) {
-			bundle.setTotalElement(null);
-		}
-	}
-
-	/**
-	 * {@code $everything} itself, or a further page of one (HAPI's {@code _getpages} names the stored search). Asked
-	 * when the page's resources are shown and again when it is answered; a page's search is looked up once.
-	 */
-	private boolean isEverything(RequestDetails request) {
-		return (Boolean) request.getUserData().computeIfAbsent(EVERYTHING, key -> looksUpEverything(request));
-	}
-
-	private boolean looksUpEverything(RequestDetails request) {
-		if ("$everything".equals(request.getOperation())) {
-			return true;
-		}
-		String[] page = request.getParameters().get(Constants.PARAM_PAGINGACTION);
-		if (request.getRestOperationType() != RestOperationTypeEnum.GET_PAGE || page == null || page.length == 0) {
-			return false;
-		}
-		return searches.fetchByUuid(page[0], RequestPartitionId.allPartitions())
-				.map(search -> search.getSearchType() == SearchTypeEnum.EVERYTHING)
-				.orElse(false);
-	}
 
 	@Hook(Pointcut.STORAGE_PRESHOW_RESOURCES)
 	void collectShown(IPreResourceShowDetails shown, RequestDetails request) {
@@ -258,9 +195,7 @@ final class AuditTrailInterceptor {
 	/**
 	 * Once every entry of a transaction bundle is stored, still inside its database transaction: one event per
 	 * interaction and patient (or none), listing every resource the bundle changed for them, rather than one stored
-	 * event per entry (a 500-entry bundle used to add 500 AuditEvents and an eighth to its ingest time). Inside a
-	 * bundle HAPI gives the entries their ids before it stores them and can refuse links to them (HAPI-1094), so these
-	 * events keep their references as identifiers holding the same relative URLs.
+	 * event per entry (a 500-entry bundle used to add 500 AuditEvents and an eighth to its ingest time).
 	 */
 	@Hook(Pointcut.STORAGE_TRANSACTION_PROCESSED)
 	void recordTransaction(RequestDetails request) {
@@ -274,8 +209,8 @@ final class AuditTrailInterceptor {
 		Caller caller = Caller.current();
 		AuditEvents.Request whole = request(request);
 		List<AuditEvent> events = new ArrayList<>();
-		grouped.forEach((group, resources) -> events.add(AuditRepository.unlinked(
-				AuditEvents.change(caller, whole, group.interaction(), resources, group.patients()))));
+		grouped.forEach((group, resources) ->
+				events.add(AuditEvents.change(caller, whole, group.interaction(), resources, group.patients())));
 		repository.record(events);
 	}
 

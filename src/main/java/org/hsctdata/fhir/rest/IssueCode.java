@@ -232,14 +232,7 @@ public enum IssueCode {
 			500,
 			PROCESSING,
 			"a request could not be recorded in the audit trail, so it was not answered (a refusal is answered"
-					+ " as usual, and the failure logged)"),
-
-	AUDIT_STORED_UNLINKED(
-			"HSCT-0502",
-			INFORMATION,
-			0,
-			null,
-			"the references of an audit event were refused; it was stored with them as identifiers (log)");
+					+ " as usual, and the failure logged)");
 
 	private final String code;
 

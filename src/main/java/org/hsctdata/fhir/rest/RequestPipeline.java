@@ -100,18 +100,14 @@ public enum RequestPipeline {
 
 	// ---- Storage: on HAPI's JPA interceptor service, for every write and search ----
 
-	/** PRESTORAGE (before authorization): AuditEvents are created by the server only, never changed (audit). */
+	/** PRESTORAGE (before authorization): no AuditEvent in HAPI's store, the trail has its own (audit). */
 	APPEND_ONLY_AUDIT_TRAIL(Target.STORAGE),
 	/** PRESTORAGE created/updated: 422 unless the resource meets the profiles its content chose (validation). */
 	PROFILE_ENFORCEMENT(Target.STORAGE),
 	/** VALIDATION_COMPLETED: the guide's rules FHIRPath cannot express, in every validation (validation). */
 	GUIDE_RULES(Target.STORAGE),
 	/** PREPATCH, PRESHOW: the validator judges a patched or stored resource, not the text it was parsed from. */
-	STALE_TEXT(Target.STORAGE),
-	/** PRESEARCH_REGISTERED: {@code $everything} leaves the audit trail out (audit). */
-	AUDIT_TRAIL_OUT_OF_EVERYTHING(Target.STORAGE),
-	/** PRESTORAGE_DELETE_CONFLICTS: AuditEvents do not block deleting what they record (audit). */
-	AUDIT_TRAIL_REFERENCES(Target.STORAGE);
+	STALE_TEXT(Target.STORAGE);
 
 	/** Where an interceptor is registered. */
 	public enum Target {

@@ -18,11 +18,15 @@ import ca.uhn.fhir.jpa.subscription.channel.config.SubscriptionChannelConfig;
 import ca.uhn.fhir.parser.StrictErrorHandler;
 import ca.uhn.fhir.rest.api.EncodingEnum;
 import ca.uhn.fhir.rest.server.HardcodedServerAddressStrategy;
+import ca.uhn.fhir.rest.server.IResourceProvider;
 import ca.uhn.fhir.rest.server.IncomingRequestAddressStrategy;
 import ca.uhn.fhir.rest.server.RestfulServer;
 import ca.uhn.fhir.rest.server.provider.ResourceProviderFactory;
 import ca.uhn.fhir.rest.server.util.ISearchParamRegistry;
 import java.util.List;
+import java.util.Set;
+import java.util.stream.Collectors;
+import org.hl7.fhir.instance.model.api.IBaseResource;
 import org.hsctdata.fhir.rest.RequestPipeline;
 import org.hsctdata.fhir.rest.RequestPipeline.Interceptor;
 import org.slf4j.Logger;
@@ -67,13 +71,24 @@ public class FhirServerConfig {
 			IJpaSystemProvider systemProvider,
 			ValueSetOperationProvider valueSetOperations,
 			DatabaseBackedPagingProvider pagingProvider,
+			List<OwnResourceProvider> ownProviders,
+			JpaStorageSettings storageSettings,
 			List<Interceptor> interceptors,
 			IInterceptorService storageInterceptors,
 			HsctServerProperties properties) {
 		// Reject unknown elements and malformed values with 400 instead of silently dropping them.
 		fhirContext.setParserErrorHandler(new StrictErrorHandler());
 		RestfulServer server = new RestfulServer(fhirContext);
-		server.registerProviders(resourceProviders.createProviders());
+		Set<Class<? extends IBaseResource>> ownTypes = ownProviders.stream()
+				.map(own -> own.provider().getResourceType())
+				.collect(Collectors.toSet());
+		server.registerProviders(resourceProviders.createProviders().stream()
+				.filter(provider ->
+						!(provider instanceof IResourceProvider jpa && ownTypes.contains(jpa.getResourceType())))
+				.toList());
+		ownProviders.forEach(own -> server.registerProvider(own.provider()));
+		// Their resources are not in HAPI's store, so its referential integrity check would refuse a reference to one.
+		ownTypes.forEach(type -> storageSettings.addTreatReferencesAsLogical(fhirContext.getResourceType(type) + "/*"));
 		server.registerProviders(systemProvider, valueSetOperations);
 
 		pagingProvider.setDefaultPageSize(properties.defaultPageSize());
@@ -89,6 +104,12 @@ public class FhirServerConfig {
 		log.info("Request pipeline: {}", steps);
 		return server;
 	}
+
+	/**
+	 * A resource type's endpoint served by a provider of ours instead of HAPI's JPA provider for it (the audit trail,
+	 * which has its own tables).
+	 */
+	public record OwnResourceProvider(IResourceProvider provider) {}
 
 	@Bean
 	ServletRegistrationBean<RestfulServer> fhirServlet(

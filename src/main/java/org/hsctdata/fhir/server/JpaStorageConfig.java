@@ -7,6 +7,7 @@ import ca.uhn.fhir.jpa.binstore.DatabaseBinaryContentStorageSvcImpl;
 import ca.uhn.fhir.jpa.config.util.HapiEntityManagerFactoryUtil;
 import ca.uhn.fhir.jpa.model.config.PartitionSettings;
 import jakarta.persistence.EntityManagerFactory;
+import java.util.HashSet;
 import java.util.Map;
 import java.util.Set;
 import javax.sql.DataSource;
@@ -66,7 +67,7 @@ class JpaStorageConfig {
 	@Bean
 	JpaStorageSettings jpaStorageSettings() {
 		JpaStorageSettings settings = new JpaStorageSettings();
-		settings.setTreatReferencesAsLogical(LOGICAL_URLS);
+		settings.setTreatReferencesAsLogical(new HashSet<>(LOGICAL_URLS)); // mutable: see FhirServerConfig
 		// A write that points at a missing resource is rejected rather than creating an empty placeholder.
 		settings.setEnforceReferentialIntegrityOnWrite(true);
 		settings.setAutoCreatePlaceholderReferenceTargets(false);

@@ -89,19 +89,6 @@ class AuditEventsTests {
 		assertThat(event.getSubtypeFirstRep().getCode()).isEqualTo("update");
 	}
 
-	@Test
-	void anEventRefusedForItsLinksIsKeptWithIdentifiers() {
-		AuditEvent event = AuditEvents.read(DOCTOR, REQUEST, RestOperationTypeEnum.VREAD, "Observation/7", "Patient/3");
-
-		AuditEvent unlinked = AuditRepository.unlinked(event);
-
-		assertThat(references(unlinked)).isEmpty();
-		assertThat(unlinked.getEntity())
-				.extracting(entity -> entity.getWhat().getIdentifier().getValue())
-				.contains("Observation/7", "Patient/3");
-		assertThat(references(event)).containsExactly("Observation/7", "Patient/3");
-	}
-
 	static AuditEvent.AuditEventAgentComponent user(AuditEvent event) {
 		return event.getAgent().stream()
 				.filter(AuditEvent.AuditEventAgentComponent::getRequestor)

@@ -4,6 +4,8 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import ca.uhn.fhir.rest.server.exceptions.ForbiddenOperationException;
+import ca.uhn.fhir.rest.server.exceptions.InvalidRequestException;
+import ca.uhn.fhir.rest.server.exceptions.ResourceNotFoundException;
 import ca.uhn.fhir.rest.server.exceptions.ResourceVersionConflictException;
 import java.util.ArrayList;
 import java.util.List;
@@ -131,7 +133,7 @@ class AuditIT extends ServerIntegrationTest {
 	}
 
 	@Test
-	void everythingPagesWithoutTheTrailAndWithoutATotalThatCountsIt() {
+	void theTrailIsNotPartOfAPatientsRecord() {
 		IIdType patient = create(TestData.patient("Everything without the trail"));
 		for (int i = 0; i < 3; i++) {
 			client.create()
@@ -145,7 +147,7 @@ class AuditIT extends ServerIntegrationTest {
 
 		assertThat(resourceTypes(pages))
 				.containsExactlyInAnyOrder("Patient", "Observation", "Observation", "Observation");
-		assertThat(pages).noneMatch(Bundle::hasTotal);
+		assertThat(pages).allMatch(page -> !page.hasTotal() || page.getTotal() == 4);
 	}
 
 	@Test
@@ -238,20 +240,19 @@ class AuditIT extends ServerIntegrationTest {
 						.getValue())
 				.toList();
 
-		List<AuditEvent> events = auditEvents("AuditEvent?action=C&_sort=-date&_count=20").stream()
-				.filter(event -> event.getEntity().stream()
-						.anyMatch(entity -> created.contains(
-								entity.getWhat().getIdentifier().getValue())))
-				.toList();
+		List<AuditEvent> events = auditEvents("AuditEvent?action=C&entity=" + created.get(1));
 
 		assertThat(events).hasSize(1);
 		AuditEvent event = events.get(0);
 		assertThat(event.getSubtypeFirstRep().getCode()).isEqualTo("create");
 		assertThat(event.getEntity())
-				.extracting(entity -> entity.getWhat().getIdentifier().getValue())
+				.extracting(entity -> entity.getWhat().getReference())
 				.filteredOn(created::contains)
 				.as("the three resources, and the patient whose data they are")
 				.containsExactlyInAnyOrder(created.get(0), created.get(1), created.get(2), created.get(0));
+		assertThat(auditEvents("AuditEvent?action=C&patient=" + created.get(0)))
+				.extracting(AuditEvent::getId)
+				.containsExactly(event.getId());
 	}
 
 	@Test
@@ -293,5 +294,117 @@ class AuditIT extends ServerIntegrationTest {
 		assertThat(asked).anyMatch(description -> description.contains(observation.getIdPart() + "/$validate"));
 		assertThat(asked).anyMatch(description -> description.endsWith("/fhir/$meta"));
 		assertThat(asked).noneMatch(description -> description.contains("Observation/$validate"));
+	}
+
+	/** Every event of a search, following the next links; the ids of each page in order (at most 50 pages). */
+	List<List<String>> pagesOf(String search, Runnable betweenPages) {
+		List<List<String>> pages = new ArrayList<>();
+		Bundle page = client.search().byUrl(search).returnBundle(Bundle.class).execute();
+		while (pages.size() < 50) {
+			pages.add(page.getEntry().stream()
+					.map(entry -> entry.getResource().getIdElement().getIdPart())
+					.toList());
+			if (page.getLink(Bundle.LINK_NEXT) == null) {
+				return pages;
+			}
+			betweenPages.run();
+			page = client.loadPage().next(page).execute();
+		}
+		throw new AssertionError("the pages of " + search + " did not end after 50: " + pages);
+	}
+
+	@Test
+	void pagesOfTheTrailNeitherOverlapNorShiftWhileEventsAreRecorded() {
+		IIdType patient = create(TestData.patient("Paged trail"));
+		for (int i = 0; i < 6; i++) {
+			client.read().resource(Patient.class).withId(patient).execute();
+		}
+		Runnable anotherRead =
+				() -> client.read().resource(Patient.class).withId(patient).execute();
+
+		for (String order : List.of("", "&_sort=date", "&_sort=-date")) {
+			String search = "AuditEvent?patient=" + patient.getValue() + "&_count=2" + order;
+			int total = client.search()
+					.byUrl(search)
+					.returnBundle(Bundle.class)
+					.execute()
+					.getTotal();
+
+			List<List<String>> pages = pagesOf(search, anotherRead);
+
+			List<String> all = pages.stream().flatMap(List::stream).toList();
+			assertThat(all).as(order).doesNotHaveDuplicates();
+			assertThat(pages).as(order).allSatisfy(ids -> assertThat(ids).hasSizeLessThanOrEqualTo(2));
+			assertThat(all)
+					.as(order + ": the trail as it was at the first page, with the search that counted it")
+					.hasSize(total + 1);
+		}
+	}
+
+	@Test
+	void anEventHasOneVersion() {
+		IIdType patient = create(TestData.patient("One version"));
+		IIdType recorded = auditEventsAbout(patient).get(0).getIdElement().toUnqualifiedVersionless();
+
+		assertThat(client.read()
+						.resource(AuditEvent.class)
+						.withId(recorded.withVersion("1"))
+						.execute()
+						.getIdElement()
+						.getVersionIdPart())
+				.isEqualTo("1");
+		assertThatThrownBy(() -> client.read()
+						.resource(AuditEvent.class)
+						.withId(recorded.withVersion("2"))
+						.execute())
+				.isInstanceOf(ResourceNotFoundException.class);
+		assertThat(client.history()
+						.onInstance(recorded)
+						.returnBundle(Bundle.class)
+						.execute()
+						.getEntry())
+				.hasSize(1);
+		assertThatThrownBy(() -> client.read()
+						.resource(AuditEvent.class)
+						.withId("no-such-event")
+						.execute())
+				.isInstanceOf(ResourceNotFoundException.class);
+	}
+
+	@Test
+	void searchesTheTrailCannotAnswerAreRefusedWithAReason() {
+		assertThatThrownBy(() -> auditEvents("AuditEvent?entity=123"))
+				.isInstanceOf(InvalidRequestException.class)
+				.hasMessageContaining("HSCT-0462")
+				.hasMessageContaining("entity=Type/id");
+		assertThatThrownBy(() -> auditEvents("AuditEvent?_sort=subtype"))
+				.isInstanceOf(InvalidRequestException.class)
+				.hasMessageContaining("HSCT-0462");
+		assertThatThrownBy(() -> auditEvents("AuditEvent?action:not=R"))
+				.isInstanceOf(InvalidRequestException.class)
+				.hasMessageContaining("HSCT-0462");
+		assertThatThrownBy(() -> auditEvents("AuditEvent?policy=http://example.org"))
+				.isInstanceOf(InvalidRequestException.class);
+	}
+
+	@Test
+	void aResourceMayReferToAnEvent() {
+		IIdType patient = create(TestData.patient("Cites the trail"));
+		IIdType recorded = auditEventsAbout(patient).get(0).getIdElement().toUnqualifiedVersionless();
+		DocumentReference document = new DocumentReference().setStatus(Enumerations.DocumentReferenceStatus.CURRENT);
+		document.getSubject().setReference(patient.getValue());
+		document.addContent().getAttachment().setContentType("text/plain").setUrl("http://example.org/note.txt");
+		document.getContext().addRelated().setReference(recorded.getValue());
+
+		IIdType stored = client.create().resource(document).execute().getId();
+
+		assertThat(client.read()
+						.resource(DocumentReference.class)
+						.withId(stored)
+						.execute()
+						.getContext()
+						.getRelatedFirstRep()
+						.getReference())
+				.isEqualTo(recorded.getValue());
 	}
 }

@@ -4,8 +4,6 @@ import static org.hsctdata.fhir.rest.RequestPipeline.ACCEPT;
 import static org.hsctdata.fhir.rest.RequestPipeline.APPEND_ONLY_AUDIT_TRAIL;
 import static org.hsctdata.fhir.rest.RequestPipeline.AUDIT_TRAIL;
 import static org.hsctdata.fhir.rest.RequestPipeline.AUDIT_TRAIL_CAPABILITIES;
-import static org.hsctdata.fhir.rest.RequestPipeline.AUDIT_TRAIL_OUT_OF_EVERYTHING;
-import static org.hsctdata.fhir.rest.RequestPipeline.AUDIT_TRAIL_REFERENCES;
 import static org.hsctdata.fhir.rest.RequestPipeline.CAPABILITY_STATEMENT_CLAIMS;
 import static org.hsctdata.fhir.rest.RequestPipeline.CAPABILITY_STATEMENT_SECURITY;
 import static org.hsctdata.fhir.rest.RequestPipeline.CLIENT_ERRORS;
@@ -83,11 +81,6 @@ final class HapiWorkarounds {
 			Map.entry(AUDIT_TRAIL, "made in audit: the audit trail"),
 			Map.entry(AUDIT_TRAIL_CAPABILITIES, "made in audit: the audit trail"),
 			Map.entry(APPEND_ONLY_AUDIT_TRAIL, "made in audit: the audit trail"),
-			Map.entry(AUDIT_TRAIL_OUT_OF_EVERYTHING, "made in audit: the audit trail"),
-			Map.entry(
-					AUDIT_TRAIL_REFERENCES,
-					"made in audit: the audit trail (it also reports a reference HAPI's delete check leaves out, as"
-							+ " HAPI reports only the first conflicts it finds; that correction has no canary)"),
 			Map.entry(PROFILE_ENFORCEMENT, "made in validation: our profiles"),
 			Map.entry(GUIDE_RULES, "made in validation: our profiles"));
 
