@@ -16,9 +16,8 @@ import java.util.List;
  * @param iterations         timed calls per read or search measure, {@code bench.iterations} [100]
  * @param validateIterations timed warm {@code $validate} calls, {@code bench.validate-iterations} [100]
  * @param latencyPatients    patients the reads and searches rotate over, {@code bench.latency-patients} [20]
- * @param heap               the servers' {@code -Xmx}, {@code bench.heap} [1g]
- * @param jvmArgs            more JVM options for both servers, {@code bench.jvm-args} (space-separated) [the
- *                           pom's {@code hsct.jvm-options}, the options the README recommends]
+ * @param jvmArgs            the JVM options of both servers, {@code bench.jvm-args} (space-separated) [the pom's
+ *                           {@code hsct.jvm-options}, the options the README recommends; no {@code -Xmx}]
  * @param settle             wait after start-up before idle RSS is read, {@code bench.settle-seconds} [10]
  * @param startTimeout       longest wait for a server to answer, {@code bench.start-timeout-seconds} [300]
  * @param phaseLimit         longest ingest phase (then the rest is reported as not sent),
@@ -40,7 +39,6 @@ public record BenchSettings(
 		int iterations,
 		int validateIterations,
 		int latencyPatients,
-		String heap,
 		List<String> jvmArgs,
 		Duration settle,
 		Duration startTimeout,
@@ -63,7 +61,6 @@ public record BenchSettings(
 				Integer.getInteger("bench.iterations", 100),
 				Integer.getInteger("bench.validate-iterations", 100),
 				Integer.getInteger("bench.latency-patients", 20),
-				System.getProperty("bench.heap", "1g"),
 				Arrays.stream(System.getProperty("bench.jvm-args", "").trim().split("\\s+"))
 						.filter(arg -> !arg.isEmpty())
 						.toList(),

@@ -181,8 +181,7 @@ public final class Benchmark {
 		deleteRecursively(db);
 		String datasource =
 				"--spring.datasource.url=jdbc:h2:file:" + db.resolve("hsct") + ";DB_CLOSE_ON_EXIT=FALSE;WRITE_DELAY=0";
-		List<String> jvm = new ArrayList<>(List.of("-Xmx" + settings.heap()));
-		jvm.addAll(settings.jvmArgs());
+		List<String> jvm = settings.jvmArgs();
 		result.put("description", configuration.description);
 
 		// 1. a new database

@@ -240,10 +240,11 @@ final class Report {
 				.append(machine.get("memoryGiB"))
 				.append(" GiB, ")
 				.append(machine.get("java"))
-				.append("; both servers with `-Xmx")
-				.append(settings.heap())
-				.append("`")
-				.append(settings.jvmArgs().isEmpty() ? "" : " `" + String.join(" ", settings.jvmArgs()) + "`")
+				.append("; both servers with ")
+				.append(
+						settings.jvmArgs().isEmpty()
+								? "the JVM's defaults"
+								: "`" + String.join(" ", settings.jvmArgs()) + "`")
 				.append(", H2 file database. Load average before ours / plain: ")
 				.append(ours().get("loadAverageBefore"))
 				.append(" / ")
@@ -377,7 +378,6 @@ final class Report {
 		json.put("iterations", settings.iterations());
 		json.put("validateIterations", settings.validateIterations());
 		json.put("latencyPatients", settings.latencyPatients());
-		json.put("heap", settings.heap());
 		json.put("jvmArgs", settings.jvmArgs());
 		json.put("settleSeconds", settings.settle().toSeconds());
 		json.put("phaseLimitSeconds", settings.phaseLimit().toSeconds());

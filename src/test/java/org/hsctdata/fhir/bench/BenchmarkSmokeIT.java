@@ -60,9 +60,8 @@ class BenchmarkSmokeIT {
 				3,
 				3,
 				2,
-				"1g",
 				// lean servers: what is tested is the wiring, not the numbers
-				List.of("-XX:TieredStopAtLevel=1", "-XX:+UseSerialGC", "-Dhsct.validation.warm-up=false"),
+				List.of("-Xmx1g", "-XX:TieredStopAtLevel=1", "-XX:+UseSerialGC", "-Dhsct.validation.warm-up=false"),
 				Duration.ofSeconds(1),
 				// generous: on a loaded machine a start has taken more than five minutes
 				Duration.ofSeconds(900),
