@@ -11,6 +11,7 @@ import org.springframework.boot.autoconfigure.security.SecurityProperties;
 import org.springframework.boot.web.servlet.FilterRegistrationBean;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
+import org.springframework.context.annotation.DependsOn;
 import org.springframework.context.annotation.Profile;
 
 /**
@@ -22,10 +23,14 @@ import org.springframework.context.annotation.Profile;
 class AuditConfig {
 
 	/**
-	 * Its tables are created here, while the server holds the start-up lock (which the JPA configuration takes before
-	 * the schema migration and lets go once the context has started).
+	 * Its tables are created here, after HAPI's schema migration and so while the server holds the start-up lock
+	 * (which the JPA configuration takes before the migration and lets go once the context has started). Without that
+	 * order, two servers starting together on one PostgreSQL database could both run {@code CREATE TABLE IF NOT
+	 * EXISTS}, which PostgreSQL does not make safe against a concurrent create (one failed with a unique violation in
+	 * {@code pg_type}, in {@code SharedDatabaseIT}).
 	 */
 	@Bean
+	@DependsOn("schemaMigration")
 	AuditStore auditStore(DataSource dataSource, FhirContext fhirContext) {
 		AuditStore store = new AuditStore(dataSource, fhirContext);
 		store.createSchema();
