@@ -4,6 +4,7 @@ import java.sql.PreparedStatement;
 import java.sql.SQLException;
 import java.util.ArrayList;
 import java.util.Collection;
+import java.util.Collections;
 import java.util.List;
 
 /**
@@ -30,24 +31,25 @@ final class AuditQuery {
 
 	/** One of the values; none means the query finds nothing (a value that cannot occur, say). */
 	AuditQuery anyOf(Column column, Collection<String> allowed) {
-		if (allowed.isEmpty()) {
-			conditions.add("1 = 0");
-			return this;
-		}
-		conditions.add("e." + column.name() + " IN (" + placeholders(allowed.size()) + ")");
-		values.addAll(allowed);
-		return this;
+		return in("e." + column.name() + " IN (", allowed, ")");
 	}
 
 	/** Refers to one of these resources ({@code Type/id}) in an entity. */
 	AuditQuery refersToAny(Collection<String> references) {
-		if (references.isEmpty()) {
+		return in(
+				"EXISTS (SELECT 1 FROM " + AuditStore.REFERENCES + " r WHERE r.EVENT_ID = e.ID AND r.REF IN (",
+				references,
+				"))");
+	}
+
+	/** A condition that holds one of the values between its two parts; with no values, one that never holds. */
+	private AuditQuery in(String before, Collection<String> allowed, String after) {
+		if (allowed.isEmpty()) {
 			conditions.add("1 = 0");
 			return this;
 		}
-		conditions.add("EXISTS (SELECT 1 FROM " + AuditStore.REFERENCES + " r WHERE r.EVENT_ID = e.ID AND r.REF IN ("
-				+ placeholders(references.size()) + "))");
-		values.addAll(references);
+		conditions.add(before + String.join(", ", Collections.nCopies(allowed.size(), "?")) + after);
+		values.addAll(allowed);
 		return this;
 	}
 
@@ -87,9 +89,5 @@ final class AuditQuery {
 			statement.setObject(index++, value);
 		}
 		return index;
-	}
-
-	private static String placeholders(int count) {
-		return String.join(", ", java.util.Collections.nCopies(count, "?"));
 	}
 }
