@@ -31,6 +31,7 @@ import org.hsctdata.fhir.rest.RequestPipeline;
 import org.hsctdata.fhir.rest.RequestPipeline.Interceptor;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
+import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.boot.web.servlet.ServletRegistrationBean;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
@@ -72,6 +73,7 @@ public class FhirServerConfig {
 			ValueSetOperationProvider valueSetOperations,
 			DatabaseBackedPagingProvider pagingProvider,
 			List<OwnResourceProvider> ownProviders,
+			ObjectProvider<OperationProvider> operationProviders,
 			JpaStorageSettings storageSettings,
 			List<Interceptor> interceptors,
 			IInterceptorService storageInterceptors,
@@ -90,6 +92,7 @@ public class FhirServerConfig {
 		// Their resources are not in HAPI's store, so its referential integrity check would refuse a reference to one.
 		ownTypes.forEach(type -> storageSettings.addTreatReferencesAsLogical(fhirContext.getResourceType(type) + "/*"));
 		server.registerProviders(systemProvider, valueSetOperations);
+		operationProviders.orderedStream().forEach(operations -> server.registerProvider(operations.provider()));
 
 		pagingProvider.setDefaultPageSize(properties.defaultPageSize());
 		pagingProvider.setMaximumPageSize(properties.maxPageSize());
@@ -110,6 +113,12 @@ public class FhirServerConfig {
 	 * which has its own tables).
 	 */
 	public record OwnResourceProvider(IResourceProvider provider) {}
+
+	/**
+	 * A plain provider of extended operations (methods annotated {@code @Operation}) that a feature adds to the
+	 * endpoint, such as bulk export or the patient summary; the CapabilityStatement lists its operations.
+	 */
+	public record OperationProvider(Object provider) {}
 
 	@Bean
 	ServletRegistrationBean<RestfulServer> fhirServlet(
