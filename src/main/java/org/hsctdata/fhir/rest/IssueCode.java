@@ -217,6 +217,8 @@ public enum IssueCode {
 	VALIDATE_TARGET_MISMATCH(
 			"HSCT-0466", ERROR, 400, INVALID, "$validate got a resource whose type or id is not the URL's"),
 
+	BULK_EXPORT_REFUSED("HSCT-0467", ERROR, 400, INVALID, "a bulk $export status request names no export (_jobId)"),
+
 	// The audit trail.
 
 	SERVER_FAULT(

@@ -54,6 +54,11 @@ public enum RequestPipeline {
 
 	/** PRE_HANDLED (HAPI's authorization order): the token's SMART scopes, for every interaction (security). */
 	SMART_AUTHORIZATION(Target.ENDPOINT),
+	/**
+	 * PRE_HANDLED: only the caller that asked for a bulk export learns its status; PRE_INITIATE_BULK_EXPORT: the
+	 * scopes narrow the export's types and make the caller the owner of its files (security).
+	 */
+	BULK_EXPORT_SCOPES(Target.ENDPOINT),
 	/** PRE_HANDLED: ids in the URL that are not FHIR ids, bodies that are not UTF-8. */
 	REQUEST_FORM(Target.ENDPOINT),
 	/** PRE_HANDLED: JSON values of the wrong JSON type, which HAPI's parser would convert silently. */
@@ -70,6 +75,8 @@ public enum RequestPipeline {
 	TEXT_SUMMARY_READ(Target.ENDPOINT),
 	/** PRE_HANDLED: 404 for {@code CodeSystem/$lookup} in a code system the server lacks; HAPI answered 200. */
 	CODE_SYSTEM_LOOKUP(Target.ENDPOINT),
+	/** PRE_HANDLED, PRE_INITIATE_BULK_EXPORT: bulk export requests HAPI fails on or runs wrongly (bulk). */
+	BULK_EXPORT(Target.ENDPOINT),
 
 	// ---- While HAPI's DAOs work (storage pointcuts of this request) ----
 

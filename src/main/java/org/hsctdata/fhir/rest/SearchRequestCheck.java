@@ -15,6 +15,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.function.Predicate;
+import org.hsctdata.fhir.bulk.TypeFilters;
 
 /**
  * Refuses a search that HAPI would answer with results that ignore part of the question: a modifier the parameter
@@ -25,7 +26,9 @@ import java.util.function.Predicate;
  * refused before anything of it is stored ({@link TransactionCheck}). The same rules apply to the criteria of
  * conditional creates ({@code If-None-Exist}), updates, patches and deletes, which FHIR defines as searches (HAPI
  * matched them with an unknown modifier left out: {@code DELETE Practitioner?family:exakt=X} deleted by prefix), and
- * the result parameters to histories ({@code _offset=-1} was a 500, {@code _count=-1} an endless chain of pages).
+ * the result parameters to histories ({@code _offset=-1} was a 500, {@code _count=-1} an endless chain of pages), and
+ * the {@code _typeFilter} queries of a bulk {@code $export} (HAPI 8.8.0 accepted {@code Observation?code:bad=x} and
+ * then left every Observation out of the export).
  *
  * <p>HAPI 8.8.0 leaves out what it does not understand: {@code StringParam#doSetValueAsQueryToken} drops a modifier
  * it does not know ({@code family:exakt} searches as {@code family}), and {@code
@@ -36,6 +39,10 @@ import java.util.function.Predicate;
  * {@code handling=strict}.
  */
 final class SearchRequestCheck {
+
+	private static final String EXPORT = "$export";
+
+	private static final String TYPE_FILTER = "_typeFilter";
 
 	/** The modifiers of each search parameter type (FHIR R4 search, plus HAPI's {@code :text} on strings). */
 	private static final Map<RestSearchParameterTypeEnum, Set<String>> MODIFIERS = Map.of(
@@ -98,6 +105,10 @@ final class SearchRequestCheck {
 		return switch (operation) {
 			case SEARCH_TYPE -> problems(request.getResourceName(), request.getParameters(), strict, "");
 			case HISTORY_SYSTEM, HISTORY_TYPE, HISTORY_INSTANCE -> resultParameterProblems(request.getParameters());
+			case EXTENDED_OPERATION_SERVER, EXTENDED_OPERATION_TYPE, EXTENDED_OPERATION_INSTANCE ->
+				EXPORT.equals(request.getOperation())
+						? typeFilterProblems(request.getParameters().get(TYPE_FILTER), strict)
+						: List.of();
 			case CREATE, UPDATE, PATCH, DELETE -> {
 				String criteria = request.getConditionalUrl(operation);
 				String where = operation == RestOperationTypeEnum.CREATE ? Constants.HEADER_IF_NONE_EXIST + ": " : "";
@@ -123,6 +134,28 @@ final class SearchRequestCheck {
 			return encoding;
 		}
 		return problems(resourceType, UrlUtil.parseQueryString(query), strict, where);
+	}
+
+	/**
+	 * What is wrong with the {@code _typeFilter} values of a bulk export: each a comma-separated list of
+	 * {@code [type]?[query]} (Bulk Data Access 2.0), each query a search of that type.
+	 */
+	private List<RequestProblem> typeFilterProblems(String[] values, boolean strict) {
+		List<RequestProblem> problems = new ArrayList<>();
+		for (String value : values == null ? new String[0] : values) {
+			for (String filter : TypeFilters.split(value)) {
+				int question = filter.indexOf('?');
+				String type = question < 0 ? filter : filter.substring(0, question);
+				String where = TYPE_FILTER + " " + filter + ": ";
+				if (question < 0 || !fhirContext.getResourceTypes().contains(type)) {
+					problems.add(new RequestProblem(
+							TYPE_FILTER, "'" + filter + "' is not [resource type]?[search query] of a known type"));
+				} else {
+					problems.addAll(criteriaProblems(type, filter, strict, where));
+				}
+			}
+		}
+		return problems;
 	}
 
 	/** The result parameters among {@code parameters} with a value they do not define; the others are ignored. */

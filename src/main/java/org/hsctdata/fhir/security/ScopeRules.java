@@ -12,7 +12,9 @@ import java.util.List;
 import java.util.Optional;
 import java.util.Set;
 import java.util.function.Function;
+import org.hl7.fhir.r4.model.Binary;
 import org.hl7.fhir.r4.model.CodeSystem;
+import org.hl7.fhir.r4.model.Group;
 import org.hl7.fhir.r4.model.IdType;
 import org.hl7.fhir.r4.model.Patient;
 import org.hl7.fhir.r4.model.ValueSet;
@@ -41,6 +43,12 @@ import org.hsctdata.fhir.security.SmartScope.Permission;
 final class ScopeRules {
 
 	static final String AUDIT_EVENT = "AuditEvent";
+
+	private static final String BINARY = "Binary";
+
+	private static final String EXPORT = "$export";
+
+	private static final String EXPORT_STATUS = "$export-poll-status";
 
 	/** Published definitions, not patient data. */
 	private static final List<String> CONFORMANCE_TYPES = List.of(
@@ -107,11 +115,11 @@ final class ScopeRules {
 		// The audit trail first: only scopes that name it (or system/*) may read it. (Nobody may change it: see
 		// audit.AuditTrailInterceptor.)
 		for (SmartScope scope : scopes) {
-			if (scope.resourceType().equals(AUDIT_EVENT)
-					|| (scope.context() == Context.SYSTEM && scope.coversEveryType())) {
+			if (coversAuditTrail(scope)) {
 				readRules(rules, scope, caller, rule -> rule.resourcesOfType(AUDIT_EVENT));
 			}
 		}
+		bulkExport(rules, scopes, caller);
 		rules.deny("the audit trail needs an AuditEvent scope")
 				.read()
 				.resourcesOfType(AUDIT_EVENT)
@@ -168,7 +176,7 @@ final class ScopeRules {
 	}
 
 	/** The caller's resource scopes, without patient scopes when the token names no patient. */
-	private static List<SmartScope> usableScopes(Caller caller) {
+	static List<SmartScope> usableScopes(Caller caller) {
 		return caller.scopes().stream()
 				.map(SmartScope::parse)
 				.flatMap(Optional::stream)
@@ -203,6 +211,87 @@ final class ScopeRules {
 		if (scope.allows(Permission.DELETE)) {
 			inScope(types(rules.allow(scope + ": d").delete(), scope), scope, caller);
 		}
+	}
+
+	/** Whether a scope lets its holder search resources of a type (the audit trail as the rules above say). */
+	static boolean allowsSearchOf(SmartScope scope, String type) {
+		if (!scope.allows(Permission.SEARCH)) {
+			return false;
+		}
+		if (type.equals(AUDIT_EVENT)) {
+			return coversAuditTrail(scope);
+		}
+		return scope.coversEveryType() || scope.resourceType().equals(type);
+	}
+
+	/** The audit trail is covered by a scope that names it, or a {@code system/*} scope. */
+	private static boolean coversAuditTrail(SmartScope scope) {
+		return scope.resourceType().equals(AUDIT_EVENT)
+				|| (scope.context() == Context.SYSTEM && scope.coversEveryType());
+	}
+
+	/**
+	 * Bulk export, for callers that may search: the kick-off and the status requests, and the export files the caller
+	 * asked for (the {@code securityContext} of their Binary names it). Which types it exports, and whose status a
+	 * caller learns, {@link BulkExportScopes} decides.
+	 */
+	private static void bulkExport(RuleBuilder rules, List<SmartScope> scopes, Caller caller) {
+		if (scopes.stream().noneMatch(scope -> scope.allows(Permission.SEARCH))) {
+			return;
+		}
+		rules.allow("bulk export, its types narrowed to the scopes (BulkExportScopes)")
+				.bulkExport()
+				.any();
+		rules.allow("bulk export").operation().named(EXPORT).onServer().andAllowAllResponses();
+		rules.allow("bulk export")
+				.operation()
+				.named(EXPORT)
+				.onType(Patient.class)
+				.andAllowAllResponses();
+		rules.allow("bulk export")
+				.operation()
+				.named(EXPORT)
+				.onInstancesOfType(Patient.class)
+				.andAllowAllResponses();
+		rules.allow("bulk export")
+				.operation()
+				.named(EXPORT)
+				.onInstancesOfType(Group.class)
+				.andAllowAllResponses();
+		rules.allow("bulk export status")
+				.operation()
+				.named(EXPORT_STATUS)
+				.onServer()
+				.andAllowAllResponses();
+		rules.allow("the caller's export files")
+				.read()
+				.resourcesOfType(BINARY)
+				.withAnyId()
+				.withTester(exportFilesOf(caller));
+	}
+
+	/** A Binary whose {@code securityContext} is the caller's identifier: a bulk export file it asked for. */
+	private static IAuthRuleTester exportFilesOf(Caller caller) {
+		return new IAuthRuleTester() {
+			@Override
+			public boolean matches(RuleTestRequest request) {
+				return request.resource instanceof Binary binary
+						&& binary.getSecurityContext().getIdentifier().getSystem() != null
+						&& binary.getSecurityContext()
+								.getIdentifier()
+								.getSystem()
+								.equals(caller.issuer())
+						&& caller.subject()
+								.equals(binary.getSecurityContext()
+										.getIdentifier()
+										.getValue());
+			}
+
+			@Override
+			public boolean matchesOutput(RuleTestRequest request) {
+				return matches(request);
+			}
+		};
 	}
 
 	/**

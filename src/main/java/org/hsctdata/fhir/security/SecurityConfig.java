@@ -2,6 +2,7 @@ package org.hsctdata.fhir.security;
 
 import static org.springframework.security.web.util.matcher.AntPathRequestMatcher.antMatcher;
 
+import ca.uhn.fhir.batch2.api.IJobCoordinator;
 import ca.uhn.fhir.context.FhirContext;
 import jakarta.servlet.DispatcherType;
 import java.io.IOException;
@@ -126,6 +127,11 @@ class SecurityConfig {
 		@Bean
 		Interceptor smartAuthorization() {
 			return new Interceptor(RequestPipeline.SMART_AUTHORIZATION, new SmartAuthorizationInterceptor());
+		}
+
+		@Bean
+		Interceptor bulkExportScopes(IJobCoordinator jobs) {
+			return new Interceptor(RequestPipeline.BULK_EXPORT_SCOPES, new BulkExportScopes(jobs));
 		}
 
 		@Bean

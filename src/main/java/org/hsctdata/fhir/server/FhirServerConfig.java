@@ -1,6 +1,7 @@
 package org.hsctdata.fhir.server;
 
 import ca.uhn.fhir.batch2.jobs.config.Batch2JobsConfig;
+import ca.uhn.fhir.batch2.maintenance.JobMaintenanceServiceImpl;
 import ca.uhn.fhir.context.FhirContext;
 import ca.uhn.fhir.context.support.IValidationSupport;
 import ca.uhn.fhir.interceptor.api.IInterceptorService;
@@ -32,6 +33,7 @@ import org.hsctdata.fhir.rest.RequestPipeline.Interceptor;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.beans.factory.ObjectProvider;
+import org.springframework.beans.factory.config.BeanPostProcessor;
 import org.springframework.boot.web.servlet.ServletRegistrationBean;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
@@ -57,6 +59,13 @@ import org.springframework.context.annotation.Import;
 public class FhirServerConfig {
 
 	private static final Logger log = LoggerFactory.getLogger(FhirServerConfig.class);
+
+	/**
+	 * How often Batch2 looks at its running jobs. A job moves to its next step at such a pass; HAPI's once a minute
+	 * made a bulk export of one patient (four steps) take three to four minutes. A pass with no job running is one
+	 * query.
+	 */
+	static final long JOB_MAINTENANCE_MILLIS = 2_000;
 
 	/** The path of the FHIR endpoint. */
 	public static final String FHIR_PATH = "/fhir";
@@ -106,6 +115,20 @@ public class FhirServerConfig {
 		List<RequestPipeline> steps = RequestPipeline.register(interceptors, server, storageInterceptors);
 		log.info("Request pipeline: {}", steps);
 		return server;
+	}
+
+	/** Sets {@link #JOB_MAINTENANCE_MILLIS} before HAPI's scheduler schedules the maintenance job. */
+	@Bean
+	static BeanPostProcessor jobMaintenanceFrequency() {
+		return new BeanPostProcessor() {
+			@Override
+			public Object postProcessBeforeInitialization(Object bean, String name) {
+				if (bean instanceof JobMaintenanceServiceImpl maintenance) {
+					maintenance.setScheduledJobFrequencyMillis(JOB_MAINTENANCE_MILLIS);
+				}
+				return bean;
+			}
+		};
 	}
 
 	/**
