@@ -9,7 +9,6 @@ import ca.uhn.fhir.rest.api.server.bulk.BulkExportJobParameters.ExportStyle;
 import ca.uhn.fhir.rest.server.exceptions.ResourceNotFoundException;
 import ca.uhn.fhir.rest.server.provider.ProviderConstants;
 import java.util.List;
-import java.util.Objects;
 import java.util.Set;
 import java.util.TreeSet;
 import org.hl7.fhir.r4.model.IdType;
@@ -77,8 +76,10 @@ final class BulkExportScopes {
 		}
 		BulkExportJobParameters parameters = jobs.getInstance(jobId[0]).getParameters(BulkExportJobParameters.class);
 		Caller caller = Caller.current();
-		if (!Objects.equals(parameters.getBinarySecurityContextIdentifierSystem(), caller.issuer())
-				|| !Objects.equals(parameters.getBinarySecurityContextIdentifierValue(), caller.subject())) {
+		if (!ScopeRules.owns(
+				caller,
+				parameters.getBinarySecurityContextIdentifierSystem(),
+				parameters.getBinarySecurityContextIdentifierValue())) {
 			throw new ResourceNotFoundException("Unknown export: " + jobId[0]);
 		}
 	}
@@ -91,7 +92,6 @@ final class BulkExportScopes {
 	}
 
 	private static RuntimeException refusal(String detail) {
-		RuntimeException forbidden = IssueCode.SCOPES_DO_NOT_ALLOW.exception(detail);
-		return forbidden;
+		return IssueCode.SCOPES_DO_NOT_ALLOW.exception(detail);
 	}
 }

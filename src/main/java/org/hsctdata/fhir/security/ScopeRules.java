@@ -12,10 +12,12 @@ import java.util.List;
 import java.util.Optional;
 import java.util.Set;
 import java.util.function.Function;
+import java.util.function.Predicate;
 import org.hl7.fhir.r4.model.Binary;
 import org.hl7.fhir.r4.model.CodeSystem;
 import org.hl7.fhir.r4.model.Group;
 import org.hl7.fhir.r4.model.IdType;
+import org.hl7.fhir.r4.model.Identifier;
 import org.hl7.fhir.r4.model.Patient;
 import org.hl7.fhir.r4.model.ValueSet;
 import org.hsctdata.fhir.security.SmartScope.Context;
@@ -119,7 +121,8 @@ final class ScopeRules {
 				readRules(rules, scope, caller, rule -> rule.resourcesOfType(AUDIT_EVENT));
 			}
 		}
-		bulkExport(rules, scopes, caller);
+		exportFiles(rules, caller);
+		bulkExport(rules, scopes);
 		rules.deny("the audit trail needs an AuditEvent scope")
 				.read()
 				.resourcesOfType(AUDIT_EVENT)
@@ -235,7 +238,7 @@ final class ScopeRules {
 	 * asked for (the {@code securityContext} of their Binary names it). Which types it exports, and whose status a
 	 * caller learns, {@link BulkExportScopes} decides.
 	 */
-	private static void bulkExport(RuleBuilder rules, List<SmartScope> scopes, Caller caller) {
+	private static void bulkExport(RuleBuilder rules, List<SmartScope> scopes) {
 		if (scopes.stream().noneMatch(scope -> scope.allows(Permission.SEARCH))) {
 			return;
 		}
@@ -263,28 +266,51 @@ final class ScopeRules {
 				.named(EXPORT_STATUS)
 				.onServer()
 				.andAllowAllResponses();
+	}
+
+	/**
+	 * Bulk export files: Binaries whose {@code securityContext} names the caller that asked for the export (its
+	 * issuer and subject, {@link BulkExportScopes}). Only that caller reads them, whatever its scopes, even
+	 * {@code system/*.rs}: the export held what the asker's scopes allowed, not the reader's.
+	 */
+	private static void exportFiles(RuleBuilder rules, Caller caller) {
 		rules.allow("the caller's export files")
 				.read()
 				.resourcesOfType(BINARY)
 				.withAnyId()
-				.withTester(exportFilesOf(caller));
+				.withTester(exportFiles(true, owner -> owns(caller, owner.getSystem(), owner.getValue())));
+		rules.deny("another caller's export files")
+				.read()
+				.resourcesOfType(BINARY)
+				.withAnyId()
+				.withTester(exportFiles(false, owner -> !owns(caller, owner.getSystem(), owner.getValue())));
 	}
 
-	/** A Binary whose {@code securityContext} is the caller's identifier: a bulk export file it asked for. */
-	private static IAuthRuleTester exportFilesOf(Caller caller) {
+	/** Whether an export's owner (its files' {@code securityContext} identifier) is the caller: issuer and subject. */
+	static boolean owns(Caller caller, String system, String value) {
+		return caller.issuer().equals(system) && caller.subject().equals(value);
+	}
+
+	/**
+	 * Binaries read with a {@code securityContext} identifier (export files) whose owner passes the test.
+	 *
+	 * @param unseen what to answer for a read as it comes in, before the Binary is read (HAPI asks the rules then
+	 *     too, with the id alone): the allow rule lets it in, and the Binary read is judged on the way out
+	 */
+	private static IAuthRuleTester exportFiles(boolean unseen, Predicate<Identifier> owner) {
 		return new IAuthRuleTester() {
 			@Override
 			public boolean matches(RuleTestRequest request) {
+				if (request.operation != RestOperationTypeEnum.READ
+						&& request.operation != RestOperationTypeEnum.VREAD) {
+					return false;
+				}
+				if (request.resource == null) {
+					return unseen;
+				}
 				return request.resource instanceof Binary binary
-						&& binary.getSecurityContext().getIdentifier().getSystem() != null
-						&& binary.getSecurityContext()
-								.getIdentifier()
-								.getSystem()
-								.equals(caller.issuer())
-						&& caller.subject()
-								.equals(binary.getSecurityContext()
-										.getIdentifier()
-										.getValue());
+						&& binary.getSecurityContext().hasIdentifier()
+						&& owner.test(binary.getSecurityContext().getIdentifier());
 			}
 
 			@Override

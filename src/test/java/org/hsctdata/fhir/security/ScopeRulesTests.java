@@ -18,6 +18,7 @@ import java.util.Map;
 import org.hl7.fhir.instance.model.api.IBaseResource;
 import org.hl7.fhir.instance.model.api.IIdType;
 import org.hl7.fhir.r4.model.AuditEvent;
+import org.hl7.fhir.r4.model.Binary;
 import org.hl7.fhir.r4.model.IdType;
 import org.hl7.fhir.r4.model.Observation;
 import org.hl7.fhir.r4.model.Patient;
@@ -303,6 +304,40 @@ class ScopeRulesTests {
 					.isEqualTo(PolicyEnum.ALLOW);
 			assertThat(onInput(caller, RestOperationTypeEnum.HISTORY_SYSTEM, null, null, Map.of()))
 					.isEqualTo(PolicyEnum.ALLOW);
+		}
+	}
+
+	@Nested
+	class BulkExportFiles {
+
+		static Binary exportFileOf(String subject) {
+			Binary file = new Binary();
+			file.setId("Binary/export-file");
+			file.getSecurityContext()
+					.getIdentifier()
+					.setSystem("https://issuer.test")
+					.setValue(subject);
+			return file;
+		}
+
+		@Test
+		void onlyTheCallerThatAskedReadsTheFiles() {
+			assertThat(onOutput(
+							caller("", "system/Observation.rs"), RestOperationTypeEnum.READ, exportFileOf("someone")))
+					.isEqualTo(PolicyEnum.ALLOW);
+			assertThat(onOutput(caller("", "system/*.rs"), RestOperationTypeEnum.READ, exportFileOf("someone else")))
+					.isEqualTo(PolicyEnum.DENY);
+		}
+
+		@Test
+		void aBinaryThatIsNoExportFileFollowsTheScopes() {
+			Binary plain = new Binary();
+			plain.setId("Binary/plain");
+
+			assertThat(onOutput(caller("", "system/*.rs"), RestOperationTypeEnum.READ, plain))
+					.isEqualTo(PolicyEnum.ALLOW);
+			assertThat(onOutput(caller("", "system/Observation.rs"), RestOperationTypeEnum.READ, plain))
+					.isEqualTo(PolicyEnum.DENY);
 		}
 	}
 

@@ -28,6 +28,8 @@ import org.hl7.fhir.r4.model.OperationOutcome;
 import org.hl7.fhir.r4.model.Patient;
 import org.hl7.fhir.r4.model.Reference;
 import org.hl7.fhir.r4.model.Resource;
+import org.hsctdata.fhir.support.BulkExports;
+import org.hsctdata.fhir.support.FhirClients;
 import org.hsctdata.fhir.support.TestData;
 import org.hsctdata.fhir.support.TestDatabase;
 import org.hsctdata.fhir.support.TestIssuer;
@@ -505,6 +507,101 @@ class SecurityIT {
 
 				assertThat(answer.statusCode()).as(path).isEqualTo(200);
 			}
+		}
+	}
+
+	@Nested
+	class BulkExport {
+
+		BulkExports as(String token) {
+			return new BulkExports(FhirClients.baseUrl(port), token);
+		}
+
+		static List<String> types(List<Resource> resources) {
+			return resources.stream()
+					.map(Resource::fhirType)
+					.distinct()
+					.sorted()
+					.toList();
+		}
+
+		@Test
+		void aBackendServiceWithSystemScopesExportsEverything() {
+			BulkExports service = as(ISSUER.token("registry-service", "system/*.rs"));
+
+			List<Resource> exported = service.resources(service.export("$export?_type=Patient,Observation"));
+
+			assertThat(exported)
+					.extracting(resource ->
+							resource.getIdElement().toUnqualifiedVersionless().getValue())
+					.contains(mine, theirs, clean, mineObservation, theirObservation, cleanObservation);
+		}
+
+		@Test
+		void anExportWithoutTypeHoldsOnlyTheTypesTheScopesCover() {
+			BulkExports service = as(ISSUER.token("lab-registry", "system/Observation.rs"));
+
+			assertThat(types(service.resources(service.export("$export")))).containsExactly("Observation");
+		}
+
+		@Test
+		void aTypeTheScopesDoNotCoverIsRefused() {
+			HttpResponse<String> answer = as(ISSUER.token("lab-registry", "system/Observation.rs"))
+					.kickOff("$export?_type=Observation,Patient");
+
+			assertThat(answer.statusCode()).isEqualTo(403);
+			assertThat(answer.body()).contains("HSCT-0403").contains("Patient");
+		}
+
+		@Test
+		void theAuditTrailIsExportedOnlyToACallerThatMayReadIt() {
+			HttpResponse<String> answer =
+					as(ISSUER.token("clinical-registry", "user/*.rs")).kickOff("$export?_type=AuditEvent");
+
+			assertThat(answer.statusCode()).isEqualTo(403);
+		}
+
+		@Test
+		void aPatientScopedTokenExportsItsOwnPatient() {
+			BulkExports app = as(patientToken(mine, "patient/*.rs"));
+
+			List<Resource> exported = app.resources(app.export(mine + "/$export?_type=Patient,Observation"));
+
+			assertThat(exported)
+					.extracting(resource ->
+							resource.getIdElement().toUnqualifiedVersionless().getValue())
+					.containsExactlyInAnyOrder(mine, mineObservation);
+		}
+
+		@Test
+		void aPatientScopedTokenCannotExportOthers() {
+			BulkExports app = as(patientToken(mine, "patient/*.rs"));
+
+			assertThat(app.kickOff(theirs + "/$export").statusCode()).isEqualTo(403);
+			assertThat(app.kickOff("$export").statusCode()).isEqualTo(403);
+			assertThat(app.kickOff("Patient/$export").statusCode()).isEqualTo(403);
+		}
+
+		@Test
+		void onlyTheCallerThatAskedLearnsTheStatusAndReadsTheFiles() {
+			BulkExports owner = as(ISSUER.token("registry-service", "system/*.rs"));
+			BulkExports other = as(ISSUER.token("other-service", "system/*.rs"));
+			String status = owner.start("$export?_type=Patient");
+			BulkExports.Manifest manifest = owner.await(status);
+
+			assertThat(other.status(status).statusCode()).isEqualTo(404);
+			assertThat(manifest.allUrls()).isNotEmpty().allSatisfy(url -> {
+				assertThat(owner.download(url).statusCode()).isEqualTo(200);
+				assertThat(other.download(url).statusCode()).isEqualTo(403);
+			});
+		}
+
+		@Test
+		void aTokenThatMayNotSearchCannotExport() {
+			assertThat(as(ISSUER.token("writer", "system/*.cu"))
+							.kickOff("$export")
+							.statusCode())
+					.isEqualTo(403);
 		}
 	}
 
