@@ -1,6 +1,9 @@
 package org.hsctdata.fhir.bulk;
 
-import ca.uhn.fhir.batch2.jobs.export.BulkDataExportProvider;
+import ca.uhn.fhir.batch2.api.IJobCoordinator;
+import ca.uhn.fhir.batch2.api.IJobPersistence;
+import ca.uhn.fhir.context.FhirContext;
+import ca.uhn.fhir.jpa.api.dao.DaoRegistry;
 import org.hsctdata.fhir.rest.RequestPipeline;
 import org.hsctdata.fhir.rest.RequestPipeline.Interceptor;
 import org.hsctdata.fhir.server.FhirServerConfig.OperationProvider;
@@ -16,15 +19,21 @@ import org.springframework.context.annotation.Profile;
 @Configuration(proxyBeanMethods = false)
 class BulkExportConfig {
 
-	/** HAPI's JpaConfig declares the provider (and injects the job coordinator); it is not registered by default. */
+	/** Ours rather than the one HAPI's JpaConfig declares (not registered by default); Spring injects HAPI's fields. */
 	@Bean
-	OperationProvider bulkExportOperations(BulkDataExportProvider provider) {
+	BulkExportProvider bulkExportProvider(
+			IJobCoordinator jobs, IJobPersistence jobStore, DaoRegistry daos, FhirContext fhirContext) {
+		return new BulkExportProvider(jobs, jobStore, daos, fhirContext);
+	}
+
+	@Bean
+	OperationProvider bulkExportOperations(BulkExportProvider provider) {
 		return new OperationProvider(provider);
 	}
 
 	@Bean
 	@Profile("!plain")
-	Interceptor bulkExportGuard() {
-		return new Interceptor(RequestPipeline.BULK_EXPORT, new BulkExportGuard());
+	Interceptor bulkExportGuard(IJobCoordinator jobs) {
+		return new Interceptor(RequestPipeline.BULK_EXPORT, new BulkExportGuard(jobs));
 	}
 }

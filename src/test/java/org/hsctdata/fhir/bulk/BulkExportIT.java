@@ -195,7 +195,8 @@ class BulkExportIT extends ServerIntegrationTest {
 	}
 
 	@Test
-	void aCancelledExportLeavesNothingToDownload() {
+	void aCancelledExportLeavesNothingToDownload() throws InterruptedException {
+		InstantType before = InstantType.now();
 		String status = bulk.start("$export");
 
 		HttpResponse<String> cancelled = bulk.cancel(status);
@@ -205,6 +206,24 @@ class BulkExportIT extends ServerIntegrationTest {
 		HttpResponse<String> after = bulk.status(status);
 		assertThat(after.statusCode()).isEqualTo(404);
 		assertThat(after.body()).contains("OperationOutcome");
+		Thread.sleep(5_000); // what the job wrote before it saw the cancel
+		assertThat(idsFound("Binary?_lastUpdated=ge" + before.getValueAsString()))
+				.isEmpty();
+	}
+
+	@Test
+	void aCompletedExportThatIsDeletedLeavesNothingToDownload() {
+		String status = bulk.start("$export?_type=Patient");
+		Manifest manifest = bulk.await(status);
+
+		HttpResponse<String> deleted = bulk.cancel(status);
+
+		assertThat(deleted.statusCode()).as(deleted.body()).isEqualTo(202);
+		assertThat(bulk.status(status).statusCode()).isEqualTo(404);
+		assertThat(manifest.allUrls()).isNotEmpty().allSatisfy(url -> {
+			assertThat(bulk.download(url).statusCode()).isIn(404, 410);
+			assertThat(bulk.download(url + "/_history/1").statusCode()).isEqualTo(404);
+		});
 	}
 
 	@Test

@@ -46,7 +46,7 @@ class TypeFiltersTests {
 				.filters(List.of(new StringType(TWO_FILTERS)))
 				.build();
 
-		new BulkExportGuard().splitTypeFilters(parameters);
+		new BulkExportGuard(null).splitTypeFilters(parameters);
 
 		assertThat(parameters.getFilters()).containsExactlyInAnyOrderElementsOf(TypeFilters.split(TWO_FILTERS));
 	}
