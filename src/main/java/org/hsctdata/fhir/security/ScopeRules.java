@@ -151,6 +151,7 @@ final class ScopeRules {
 					.andAllowAllResponses();
 		}
 		everything(rules, scopes, caller);
+		bulkImport(rules, scopes);
 		return rules.build();
 	}
 
@@ -224,6 +225,25 @@ final class ScopeRules {
 					.named("$everything")
 					.onInstance(new IdType("Patient", caller.patient()))
 					.andRequireExplicitResponseAuthorization();
+		}
+	}
+
+	/**
+	 * {@code $import} and its status URL, for callers with a user or system scope that may create or update (patient
+	 * scopes never import). The import itself checks, at kick-off, that the scopes allow create and update on every
+	 * type in the body, and each write of the job meets the write rules above ({@link ImportScopes}).
+	 */
+	private static void bulkImport(RuleBuilder rules, List<SmartScope> scopes) {
+		if (scopes.stream()
+				.anyMatch(scope -> scope.context() != Context.PATIENT
+						&& (scope.allows(Permission.CREATE) || scope.allows(Permission.UPDATE)))) {
+			for (String operation : List.of("$import", "$import-poll-status")) {
+				rules.allow("bulk import")
+						.operation()
+						.named(operation)
+						.onServer()
+						.andAllowAllResponses();
+			}
 		}
 	}
 

@@ -1,0 +1,40 @@
+package org.hsctdata.fhir.bulkimport;
+
+import ca.uhn.fhir.context.FhirContext;
+import ca.uhn.fhir.jpa.api.dao.DaoRegistry;
+import ca.uhn.fhir.rest.server.RestfulServer;
+import javax.sql.DataSource;
+import org.hsctdata.fhir.server.FhirServerConfig.OperationProvider;
+import org.hsctdata.fhir.server.HsctServerProperties;
+import org.springframework.beans.factory.ObjectProvider;
+import org.springframework.context.annotation.Bean;
+import org.springframework.context.annotation.Configuration;
+import org.springframework.context.annotation.DependsOn;
+import org.springframework.context.annotation.Profile;
+
+/** Bulk {@code $import} of NDJSON. Off in the {@code plain} profile (the benchmark's baseline). */
+@Configuration(proxyBeanMethods = false)
+@Profile("!plain")
+class BulkImportConfig {
+
+	/** Its tables, created after HAPI's schema migration, under the start-up lock, as the audit trail's are. */
+	@Bean
+	@DependsOn("schemaMigration")
+	ImportJobStore importJobStore(DataSource dataSource) {
+		ImportJobStore store = new ImportJobStore(dataSource);
+		store.createSchema();
+		return store;
+	}
+
+	@Bean
+	ImportJobs importJobs(
+			ImportJobStore store, FhirContext fhirContext, DaoRegistry daos, ObjectProvider<RestfulServer> server) {
+		return new ImportJobs(store, fhirContext, daos, server);
+	}
+
+	@Bean
+	OperationProvider bulkImportProvider(ImportJobs jobs, FhirContext fhirContext, HsctServerProperties properties) {
+		return new OperationProvider(
+				new BulkImportProvider(jobs, fhirContext, properties.security().enabled()));
+	}
+}
