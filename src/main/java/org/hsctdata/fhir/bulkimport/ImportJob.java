@@ -12,7 +12,8 @@ import org.slf4j.LoggerFactory;
 
 /**
  * One import job's work: writes its resources one at a time in the order of {@link ImportOrder}, each by the
- * {@link Writer} (in its own database transaction), and reports each line stored or refused. A resource refused only
+ * {@link Writer} in its own database transaction (resources that refer to each other in a cycle together in one),
+ * and reports each line stored or refused. A resource refused only
  * because a resource it refers to is not stored yet is tried again after the others, round after round while a round
  * stores something; then it is reported refused with the reason of its last attempt. A cancelled job stops after the
  * resource it is writing; what it stored stays and is reported.
@@ -33,14 +34,19 @@ final class ImportJob implements Runnable {
 		}
 	}
 
-	/** Writes one resource, in its own database transaction. */
+	/**
+	 * Writes a unit of {@link ImportOrder}: one resource, or resources that refer to each other in a cycle, in one
+	 * database transaction; an outcome for each, in the unit's order (all stored, or all refused).
+	 */
 	interface Writer {
-		Outcome write(ImportFile.Entry entry);
+		List<Outcome> write(List<ImportFile.Entry> unit);
 	}
 
 	private final String id;
 
-	private final List<ImportFile.Entry> ordered;
+	private final List<List<ImportFile.Entry>> ordered;
+
+	private final int total;
 
 	private final Writer writer;
 
@@ -60,7 +66,7 @@ final class ImportJob implements Runnable {
 
 	ImportJob(
 			String id,
-			List<ImportFile.Entry> ordered,
+			List<List<ImportFile.Entry>> ordered,
 			Writer writer,
 			ImportJobStore store,
 			String instance,
@@ -70,6 +76,7 @@ final class ImportJob implements Runnable {
 			FhirContext fhir) {
 		this.id = id;
 		this.ordered = ordered;
+		this.total = ordered.stream().mapToInt(List::size).sum();
 		this.writer = writer;
 		this.store = store;
 		this.instance = instance;
@@ -85,12 +92,12 @@ final class ImportJob implements Runnable {
 		long started = clock.getAsLong();
 		int stored = 0;
 		try {
-			List<ImportFile.Entry> pending = ordered;
+			List<List<ImportFile.Entry>> pending = ordered;
 			while (!pending.isEmpty()) {
-				List<ImportFile.Entry> retry = new ArrayList<>();
-				List<Outcome> retryOutcomes = new ArrayList<>();
+				List<List<ImportFile.Entry>> retry = new ArrayList<>();
+				List<List<Outcome>> retryOutcomes = new ArrayList<>();
 				boolean progress = false;
-				for (ImportFile.Entry entry : pending) {
+				for (List<ImportFile.Entry> unit : pending) {
 					if (stopping.getAsBoolean()) {
 						store.finish(
 								id,
@@ -102,7 +109,7 @@ final class ImportJob implements Runnable {
 						return;
 					}
 					if (cancelled.getAsBoolean()) {
-						int left = ordered.size() - stored - refusedCount;
+						int left = total - stored - refusedCount;
 						store.finish(
 								id,
 								ImportJobStore.State.CANCELLED,
@@ -112,24 +119,24 @@ final class ImportJob implements Runnable {
 						log.info("Bulk import {} cancelled after {} resources", id, done);
 						return;
 					}
-					Outcome outcome = writer.write(entry);
-					if (outcome.stored() != null) {
-						stored++;
+					List<Outcome> outcomes = writer.write(unit);
+					done += unit.size();
+					if (outcomes.stream().allMatch(outcome -> outcome.stored() != null)) {
+						stored += unit.size();
 						progress = true;
-						report(entry, outcome);
-					} else if (outcome.unresolvedReference()) {
-						retry.add(entry);
-						retryOutcomes.add(outcome);
+						report(unit, outcomes);
+					} else if (outcomes.stream().anyMatch(Outcome::unresolvedReference)) {
+						retry.add(unit);
+						retryOutcomes.add(outcomes);
 					} else {
-						refusedCount++;
-						report(entry, outcome);
+						refusedCount += unit.size();
+						report(unit, outcomes);
 					}
-					done++;
 					store.progress(id, stored + refusedCount, instance, clock.getAsLong());
 				}
 				if (!progress) {
 					for (int i = 0; i < retry.size(); i++) {
-						refusedCount++;
+						refusedCount += retry.get(i).size();
 						report(retry.get(i), retryOutcomes.get(i));
 					}
 					break;
@@ -154,6 +161,12 @@ final class ImportJob implements Runnable {
 					stored + refusedCount,
 					IssueCode.IMPORT_INTERRUPTED.message(
 							"the job failed after " + stored + " resources were stored: " + failed.getMessage()));
+		}
+	}
+
+	private void report(List<ImportFile.Entry> unit, List<Outcome> outcomes) {
+		for (int i = 0; i < unit.size(); i++) {
+			report(unit.get(i), outcomes.get(i));
 		}
 	}
 

@@ -2,6 +2,7 @@ package org.hsctdata.fhir.bulkimport;
 
 import ca.uhn.fhir.context.FhirContext;
 import ca.uhn.fhir.jpa.api.dao.DaoRegistry;
+import ca.uhn.fhir.jpa.api.dao.IFhirSystemDao;
 import ca.uhn.fhir.rest.server.RestfulServer;
 import java.util.List;
 import java.util.Map;
@@ -12,6 +13,7 @@ import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicBoolean;
+import org.hl7.fhir.r4.model.Bundle;
 import org.hsctdata.fhir.rest.IssueCode;
 import org.springframework.beans.factory.DisposableBean;
 import org.springframework.beans.factory.ObjectProvider;
@@ -35,6 +37,8 @@ final class ImportJobs implements DisposableBean {
 
 	private final DaoRegistry daos;
 
+	private final IFhirSystemDao<Bundle, ?> systemDao;
+
 	private final ObjectProvider<RestfulServer> server;
 
 	private final Map<String, AtomicBoolean> running = new ConcurrentHashMap<>();
@@ -50,10 +54,16 @@ final class ImportJobs implements DisposableBean {
 		return thread;
 	});
 
-	ImportJobs(ImportJobStore store, FhirContext fhir, DaoRegistry daos, ObjectProvider<RestfulServer> server) {
+	ImportJobs(
+			ImportJobStore store,
+			FhirContext fhir,
+			DaoRegistry daos,
+			IFhirSystemDao<Bundle, ?> systemDao,
+			ObjectProvider<RestfulServer> server) {
 		this.store = store;
 		this.fhir = fhir;
 		this.daos = daos;
+		this.systemDao = systemDao;
 		this.server = server;
 	}
 
@@ -80,14 +90,14 @@ final class ImportJobs implements DisposableBean {
 				parsed.refused().stream()
 						.map(refusal -> ImportJob.refusalLine(fhir, refusal, null))
 						.toList());
-		List<ImportFile.Entry> ordered = ImportOrder.order(fhir, parsed.entries());
+		List<List<ImportFile.Entry>> ordered = ImportOrder.order(fhir, parsed.entries());
 		AtomicBoolean cancel = new AtomicBoolean();
 		running.put(id, cancel);
 		Authentication caller = SecurityContextHolder.getContext().getAuthentication();
 		ImportJob job = new ImportJob(
 				id,
 				ordered,
-				new DaoWriter(daos, server.getObject(), serverBase, requestId),
+				new DaoWriter(daos, systemDao, server.getObject(), serverBase, requestId),
 				store,
 				instance,
 				new CancelCheck(cancel, id),

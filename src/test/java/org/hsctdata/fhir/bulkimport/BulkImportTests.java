@@ -136,21 +136,32 @@ class BulkImportTests {
 			ImportFile.Parsed parsed =
 					parse(report, OBSERVATION, "{\"resourceType\":\"Patient\",\"id\":\"p2\"}", PATIENT);
 
-			assertThat(ImportOrder.order(FHIR, parsed.entries()))
-					.extracting(ImportFile.Entry::reference)
-					.containsExactly("Patient/p2", "Patient/p1", "Observation/o1", "DiagnosticReport/r1");
+			assertThat(references(ImportOrder.order(FHIR, parsed.entries())))
+					.containsExactly(
+							List.of("Patient/p2"),
+							List.of("Patient/p1"),
+							List.of("Observation/o1"),
+							List.of("DiagnosticReport/r1"));
+		}
+
+		List<List<String>> references(List<List<ImportFile.Entry>> units) {
+			return units.stream()
+					.map(unit -> unit.stream().map(ImportFile.Entry::reference).toList())
+					.toList();
 		}
 
 		@Test
-		void resourcesInACycleKeepTheirLineOrder() {
+		void resourcesThatReferToEachOtherInACycleAreOneUnitAfterTheirOtherTargets() {
 			String a = "{\"resourceType\":\"Observation\",\"id\":\"a\",\"status\":\"final\",\"code\":{\"text\":\"a\"},"
 					+ "\"hasMember\":[{\"reference\":\"Observation/b\"}]}";
 			String b = "{\"resourceType\":\"Observation\",\"id\":\"b\",\"status\":\"final\",\"code\":{\"text\":\"b\"},"
-					+ "\"hasMember\":[{\"reference\":\"Observation/a\"}]}";
+					+ "\"subject\":{\"reference\":\"Patient/p1\"},\"hasMember\":[{\"reference\":\"Observation/a\"}]}";
+			String c = OBSERVATION.replace("\"o1\"", "\"c\"").replace("Patient/p1", "Observation/a");
 
-			assertThat(ImportOrder.order(FHIR, parse(b, a, PATIENT).entries()))
-					.extracting(ImportFile.Entry::reference)
-					.containsExactly("Patient/p1", "Observation/b", "Observation/a");
+			assertThat(references(
+							ImportOrder.order(FHIR, parse(c, b, a, PATIENT).entries())))
+					.containsExactly(
+							List.of("Patient/p1"), List.of("Observation/b", "Observation/a"), List.of("Observation/c"));
 		}
 	}
 
@@ -195,7 +206,11 @@ class BulkImportTests {
 			final List<String> attempts = new ArrayList<>();
 
 			@Override
-			public ImportJob.Outcome write(ImportFile.Entry entry) {
+			public List<ImportJob.Outcome> write(List<ImportFile.Entry> unit) {
+				return unit.stream().map(this::write).toList();
+			}
+
+			ImportJob.Outcome write(ImportFile.Entry entry) {
 				attempts.add(entry.reference());
 				for (var reference : FHIR.newTerser().getAllResourceReferences(entry.resource())) {
 					String target = reference
@@ -220,8 +235,13 @@ class BulkImportTests {
 			}
 		}
 
-		void run(String id, ImportJob.Writer writer, List<ImportFile.Entry> entries, boolean cancelled) {
-			new ImportJob(id, entries, writer, store, "instance", () -> cancelled, () -> false, () -> 5, FHIR).run();
+		List<List<ImportFile.Entry>> units(ImportFile.Parsed parsed) {
+			return parsed.entries().stream().map(List::of).toList();
+		}
+
+		void run(String id, ImportJob.Writer writer, ImportFile.Parsed parsed, boolean cancelled) {
+			new ImportJob(id, units(parsed), writer, store, "instance", () -> cancelled, () -> false, () -> 5, FHIR)
+					.run();
 		}
 
 		@Test
@@ -229,7 +249,7 @@ class BulkImportTests {
 			job("j1", 1);
 			FakeServer server = new FakeServer();
 			// line order, not the order ImportOrder would choose: the Observation first
-			run("j1", server, parse(OBSERVATION, PATIENT).entries(), false);
+			run("j1", server, parse(OBSERVATION, PATIENT), false);
 
 			assertThat(server.attempts).containsExactly("Observation/o1", "Patient/p1", "Observation/o1");
 			assertThat(store.lines("j1", false, null))
@@ -242,7 +262,7 @@ class BulkImportTests {
 		void aReferenceNothingInTheBodyResolvesIsRefusedWithTheReasonOfItsLastAttempt() {
 			job("j2", 1);
 			String orphan = OBSERVATION.replace("Patient/p1", "Patient/nobody");
-			run("j2", new FakeServer(), parse(orphan, PATIENT).entries(), false);
+			run("j2", new FakeServer(), parse(orphan, PATIENT), false);
 
 			assertThat(store.lines("j2", true, null)).singleElement().satisfies(line -> {
 				assertThat(line.line()).isEqualTo(1);
@@ -258,7 +278,7 @@ class BulkImportTests {
 		void aRefusedResourceIsReportedWithItsLineAndTheIssuesOfItsRefusal() {
 			job("j3", 1);
 			String bad = OBSERVATION.replace("\"o1\"", "\"bad1\"");
-			run("j3", new FakeServer(), parse(PATIENT, bad).entries(), false);
+			run("j3", new FakeServer(), parse(PATIENT, bad), false);
 
 			OperationOutcome outcome = FHIR.newJsonParser()
 					.parseResource(
@@ -278,7 +298,7 @@ class BulkImportTests {
 			FakeServer server = new FakeServer();
 			new ImportJob(
 							"j4",
-							parse(PATIENT, OBSERVATION).entries(),
+							units(parse(PATIENT, OBSERVATION)),
 							server,
 							store,
 							"instance",
@@ -316,7 +336,7 @@ class BulkImportTests {
 			job("j6", 1);
 			new ImportJob(
 							"j6",
-							parse(PATIENT).entries(),
+							units(parse(PATIENT)),
 							new FakeServer(),
 							store,
 							"instance",
