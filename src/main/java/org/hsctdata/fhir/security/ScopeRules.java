@@ -229,21 +229,25 @@ final class ScopeRules {
 	}
 
 	/**
-	 * {@code $import} and its status URL, for callers with a user or system scope that may create or update (patient
-	 * scopes never import). The import itself checks, at kick-off, that the scopes allow create and update on every
-	 * type in the body, and each write of the job meets the write rules above ({@link ImportScopes}).
+	 * {@code $import} for callers with a user or system scope that may create or update, and its status URL for
+	 * callers with any user or system scope (patient scopes never import). The import itself checks, at kick-off, that
+	 * the scopes allow create and update on every type in the body, and that only a job's owner or a {@code system/*}
+	 * scope sees its status; each write of the job meets the write rules above ({@link ImportScopes}).
 	 */
 	private static void bulkImport(RuleBuilder rules, List<SmartScope> scopes) {
-		if (scopes.stream()
-				.anyMatch(scope -> scope.context() != Context.PATIENT
-						&& (scope.allows(Permission.CREATE) || scope.allows(Permission.UPDATE)))) {
-			for (String operation : List.of("$import", "$import-poll-status")) {
-				rules.allow("bulk import")
-						.operation()
-						.named(operation)
-						.onServer()
-						.andAllowAllResponses();
-			}
+		List<SmartScope> beyondAPatient = scopes.stream()
+				.filter(scope -> scope.context() != Context.PATIENT)
+				.toList();
+		if (beyondAPatient.stream()
+				.anyMatch(scope -> scope.allows(Permission.CREATE) || scope.allows(Permission.UPDATE))) {
+			rules.allow("bulk import").operation().named("$import").onServer().andAllowAllResponses();
+		}
+		if (!beyondAPatient.isEmpty()) {
+			rules.allow("bulk import status")
+					.operation()
+					.named("$import-poll-status")
+					.onServer()
+					.andAllowAllResponses();
 		}
 	}
 
