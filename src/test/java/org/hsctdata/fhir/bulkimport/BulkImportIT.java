@@ -324,6 +324,21 @@ class BulkImportIT extends ServerIntegrationTest {
 											.get("requestId")
 											.asText()));
 				});
+
+		String requestId = manifest.get("extension").get("requestId").asText();
+		Bundle operations = client.search()
+				.byUrl("AuditEvent?subtype=operation&_sort=-date&_count=100")
+				.returnBundle(Bundle.class)
+				.execute();
+		assertThat(operations.getEntry())
+				.as("the kick-off, recorded with its request id")
+				.extracting(entry -> (AuditEvent) entry.getResource())
+				.anySatisfy(event -> assertThat(event.getEntity())
+						.anySatisfy(entity -> assertThat(
+										entity.getWhat().getIdentifier().getValue())
+								.isEqualTo(requestId))
+						.anySatisfy(entity -> assertThat(entity.getDescription())
+								.isEqualTo("POST " + FhirClients.baseUrl(port) + "/$import")));
 	}
 
 	@Test
