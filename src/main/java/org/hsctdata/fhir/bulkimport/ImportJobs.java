@@ -70,51 +70,57 @@ final class ImportJobs implements DisposableBean {
 	/** Records a job for the parsed body, its refused lines already in its report, and queues it; its id. */
 	String start(ImportFile.Parsed parsed, String owner, String request, String requestId, String serverBase) {
 		String id = UUID.randomUUID().toString();
-		long now = System.currentTimeMillis();
-		store.insert(new ImportJobStore.Job(
-				id,
-				owner,
-				request,
-				requestId,
-				instance,
-				ImportJobStore.State.IN_PROGRESS,
-				now,
-				now,
-				parsed.lines(),
-				parsed.entries().size(),
-				0,
-				false,
-				null));
-		store.addLines(
-				id,
-				parsed.refused().stream()
-						.map(refusal -> ImportJob.refusalLine(fhir, refusal, null))
-						.toList());
-		List<List<ImportFile.Entry>> ordered = ImportOrder.order(fhir, parsed.entries());
+		// known as running before it is stored, so that a poll never finds it in progress on this server and not run
 		AtomicBoolean cancel = new AtomicBoolean();
 		running.put(id, cancel);
-		Authentication caller = SecurityContextHolder.getContext().getAuthentication();
-		ImportJob job = new ImportJob(
-				id,
-				ordered,
-				new DaoWriter(daos, systemDao, server.getObject(), serverBase, requestId),
-				store,
-				instance,
-				new CancelCheck(cancel, id),
-				stopping::get,
-				System::currentTimeMillis,
-				fhir);
-		worker.execute(() -> {
-			SecurityContext context = SecurityContextHolder.createEmptyContext();
-			context.setAuthentication(caller);
-			SecurityContextHolder.setContext(context);
-			try {
-				job.run();
-			} finally {
-				SecurityContextHolder.clearContext();
-				running.remove(id);
-			}
-		});
+		try {
+			long now = System.currentTimeMillis();
+			store.insert(new ImportJobStore.Job(
+					id,
+					owner,
+					request,
+					requestId,
+					instance,
+					ImportJobStore.State.IN_PROGRESS,
+					now,
+					now,
+					parsed.lines(),
+					parsed.entries().size(),
+					0,
+					false,
+					null));
+			store.addLines(
+					id,
+					parsed.refused().stream()
+							.map(refusal -> ImportJob.refusalLine(fhir, refusal, null))
+							.toList());
+			List<List<ImportFile.Entry>> ordered = ImportOrder.order(fhir, parsed.entries());
+			Authentication caller = SecurityContextHolder.getContext().getAuthentication();
+			ImportJob job = new ImportJob(
+					id,
+					ordered,
+					new DaoWriter(daos, systemDao, server.getObject(), serverBase, requestId),
+					store,
+					instance,
+					new CancelCheck(cancel, id),
+					stopping::get,
+					System::currentTimeMillis,
+					fhir);
+			worker.execute(() -> {
+				SecurityContext context = SecurityContextHolder.createEmptyContext();
+				context.setAuthentication(caller);
+				SecurityContextHolder.setContext(context);
+				try {
+					job.run();
+				} finally {
+					SecurityContextHolder.clearContext();
+					running.remove(id);
+				}
+			});
+		} catch (RuntimeException failed) {
+			running.remove(id); // a job stored in progress is then reported failed at its first poll
+			throw failed;
+		}
 		return id;
 	}
 

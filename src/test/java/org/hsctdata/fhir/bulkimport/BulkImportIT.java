@@ -25,6 +25,7 @@ import org.hl7.fhir.r4.model.OperationOutcome;
 import org.hl7.fhir.r4.model.Patient;
 import org.hl7.fhir.r4.model.Resource;
 import org.hsctdata.fhir.server.ServerIntegrationTest;
+import org.hsctdata.fhir.support.DatabaseTest;
 import org.hsctdata.fhir.support.ExampleBundle;
 import org.hsctdata.fhir.support.FhirClients;
 import org.hsctdata.fhir.support.TestData;
@@ -41,9 +42,10 @@ import org.springframework.test.context.DynamicPropertySource;
  * every example bundle, as NDJSON with ids of their own, is stored once with the same content, in the order their
  * references need though the file has them the other way round; a second import changes nothing; broken and
  * profile-violating lines are reported with their line numbers and store nothing; a job can be cancelled; the writes
- * are in the audit trail. (The kick-off's refusals are in the bad-input corpus; the scopes in {@code SecurityIT}.)
+ * are in the audit trail. Tagged {@link DatabaseTest}: it runs on PostgreSQL too. (The kick-off's refusals are in the bad-input corpus; the scopes in {@code SecurityIT}.)
  */
 @TestMethodOrder(MethodOrderer.OrderAnnotation.class)
+@DatabaseTest // the job tables' SQL, and transactions of resources that refer to each other, on H2 and PostgreSQL
 class BulkImportIT extends ServerIntegrationTest {
 
 	static final FhirContext FHIR = FhirContext.forR4Cached();
