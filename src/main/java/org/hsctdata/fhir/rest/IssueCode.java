@@ -180,7 +180,8 @@ public enum IssueCode {
 			ERROR,
 			415,
 			PROCESSING,
-			"the body of a create, update, transaction or PATCH is in a media type FHIR does not define for it"),
+			"the body of a create, update, transaction or PATCH is in a media type FHIR does not define for it, or the"
+					+ " body of a $import is not NDJSON"),
 
 	PATCH_INVALID(
 			"HSCT-0461", ERROR, 400, INVALID, "a PATCH document is invalid, or cannot be applied to the resource"),
@@ -218,6 +219,34 @@ public enum IssueCode {
 			"HSCT-0466", ERROR, 400, INVALID, "$validate got a resource whose type or id is not the URL's"),
 
 	BULK_EXPORT_REFUSED("HSCT-0467", ERROR, 400, INVALID, "a bulk $export status request names no export (_jobId)"),
+
+	// Bulk $import of NDJSON (bulkimport).
+
+	IMPORT_REQUEST_INVALID(
+			"HSCT-0470",
+			ERROR,
+			400,
+			INVALID,
+			"a $import kick-off cannot start a job: no Prefer: respond-async, an empty body, or no line of the body"
+					+ " is a FHIR resource with an id"),
+
+	IMPORT_LINE_REFUSED(
+			"HSCT-0471",
+			ERROR,
+			400,
+			INVALID,
+			"a line of a $import body was not stored: it names the line and why (not JSON, not a FHIR resource, no"
+					+ " or an invalid id, twice in the body, or refused when written: its own issues follow)"),
+
+	IMPORT_JOB_UNKNOWN("HSCT-0472", ERROR, 404, NOTFOUND, "no $import job has the id asked for (or it was deleted)"),
+
+	IMPORT_INTERRUPTED(
+			"HSCT-0473",
+			ERROR,
+			0,
+			EXCEPTION,
+			"a $import job stopped before its end (the server stopped or failed): what it stored stays and is"
+					+ " reported"),
 
 	// The audit trail.
 

@@ -162,6 +162,7 @@ final class ScopeRules {
 					.andAllowAllResponses();
 		}
 		everything(rules, scopes, caller);
+		bulkImport(rules, scopes);
 		return rules.build();
 	}
 
@@ -339,6 +340,29 @@ final class ScopeRules {
 					.named("$everything")
 					.onInstance(new IdType("Patient", caller.patient()))
 					.andRequireExplicitResponseAuthorization();
+		}
+	}
+
+	/**
+	 * {@code $import} for callers with a user or system scope that may create or update, and its status URL for
+	 * callers with any user or system scope (patient scopes never import). The import itself checks, at kick-off, that
+	 * the scopes allow create and update on every type in the body, and that only a job's owner or a {@code system/*}
+	 * scope sees its status; each write of the job meets the write rules above ({@link ImportScopes}).
+	 */
+	private static void bulkImport(RuleBuilder rules, List<SmartScope> scopes) {
+		List<SmartScope> beyondAPatient = scopes.stream()
+				.filter(scope -> scope.context() != Context.PATIENT)
+				.toList();
+		if (beyondAPatient.stream()
+				.anyMatch(scope -> scope.allows(Permission.CREATE) || scope.allows(Permission.UPDATE))) {
+			rules.allow("bulk import").operation().named("$import").onServer().andAllowAllResponses();
+		}
+		if (!beyondAPatient.isEmpty()) {
+			rules.allow("bulk import status")
+					.operation()
+					.named("$import-poll-status")
+					.onServer()
+					.andAllowAllResponses();
 		}
 	}
 

@@ -453,6 +453,101 @@ class SecurityIT {
 		}
 	}
 
+	/** {@code $import}: who may start one, and who may see its status (docs/bulk-data.md#import). */
+	@Nested
+	class BulkImport {
+
+		Answer kickOff(String token, Resource... resources) {
+			StringBuilder ndjson = new StringBuilder();
+			for (Resource resource : resources) {
+				ndjson.append(FHIR.newJsonParser().encodeResourceToString(resource))
+						.append('\n');
+			}
+			HttpRequest request = HttpRequest.newBuilder(URI.create("http://127.0.0.1:" + port + "/fhir/$import"))
+					.header("Authorization", "Bearer " + token)
+					.header("Content-Type", "application/fhir+ndjson")
+					.header("Accept", "application/fhir+json")
+					.header("Prefer", "respond-async")
+					.POST(HttpRequest.BodyPublishers.ofString(ndjson.toString()))
+					.build();
+			try {
+				HttpResponse<String> response = HTTP.send(request, HttpResponse.BodyHandlers.ofString());
+				return new Answer(response.statusCode(), response);
+			} catch (Exception e) {
+				throw new IllegalStateException("POST $import", e);
+			}
+		}
+
+		Patient patient(String id) {
+			Patient patient = TestData.patient("Imported");
+			patient.setId(id);
+			return patient;
+		}
+
+		/** The status path of a job, from the Content-Location of its kick-off. */
+		String status(Answer kickOff) {
+			String location = kickOff.header("Content-Location");
+			return location.substring(location.indexOf("/fhir/") + "/fhir".length());
+		}
+
+		@Test
+		void aPatientScopedTokenMayNotImport() {
+			Answer answer = kickOff(patientToken(mine, "patient/*.cruds"), patient("imp-patient-1"));
+
+			assertThat(answer.status()).as(answer.body()).isEqualTo(403);
+			assertThat(answer.issue().getDiagnostics()).startsWith("HSCT-0403");
+			assertThat(send("GET", "/Patient/imp-patient-1", system, null).status())
+					.isEqualTo(404);
+		}
+
+		@Test
+		void aTokenMustAllowCreateAndUpdateOnEveryTypeInTheBody() {
+			Observation observation = TestData.lymphocyteCount(mine, 1.0);
+			observation.setId("imp-obs-1");
+			String token = ISSUER.token("importer", "user/Patient.cu user/Observation.c");
+
+			Answer answer = kickOff(token, patient("imp-user-1"), observation);
+
+			assertThat(answer.status()).as(answer.body()).isEqualTo(403);
+			assertThat(answer.issue().getDiagnostics()).contains("update Observation");
+			assertThat(send("GET", "/Patient/imp-user-1", system, null).status())
+					.isEqualTo(404);
+		}
+
+		@Test
+		void aSystemTokenImportsAndOnlyItsOwnerOrSystemSeesTheJob() throws Exception {
+			String token = ISSUER.token("importer", "system/*.cu");
+
+			Answer answer = kickOff(token, patient("imp-system-1"));
+
+			assertThat(answer.status()).as(answer.body()).isEqualTo(202);
+			String status = status(answer);
+			Answer polled = send("GET", status, token, null);
+			while (polled.status() == 202) {
+				Thread.sleep(200);
+				polled = send("GET", status, token, null);
+			}
+			assertThat(polled.status()).as(polled.body()).isEqualTo(200);
+			assertThat(polled.body()).contains("\"stored\":1", "\"requiresAccessToken\":true");
+			assertThat(send("GET", "/Patient/imp-system-1", system, null).status())
+					.isEqualTo(200);
+
+			Answer other = send("GET", status, ISSUER.token("someone-else", "user/*.cu"), null);
+			assertThat(other.status()).as(other.body()).isEqualTo(403);
+			assertThat(send("DELETE", status, ISSUER.token("someone-else", "user/*.cu"), null)
+							.status())
+					.isEqualTo(403);
+			assertThat(send("GET", status, ISSUER.token("operator", "system/*.rs"), null)
+							.status())
+					.isEqualTo(200);
+			assertThat(auditEvents("entity=Patient/imp-system-1")).anySatisfy(event -> {
+				assertThat(event.getSubtypeFirstRep().getCode()).isEqualTo("create");
+				assertThat(event.getAgent())
+						.anySatisfy(agent -> assertThat(agent.getAltId()).isEqualTo("importer"));
+			});
+		}
+	}
+
 	@Nested
 	class PublicPaths {
 

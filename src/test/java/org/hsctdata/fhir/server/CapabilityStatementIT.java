@@ -79,6 +79,13 @@ class CapabilityStatementIT extends ServerIntegrationTest {
 	}
 
 	@Test
+	void bulkImportIsDeclaredOnTheServer() {
+		assertThat(rest.getOperation())
+				.extracting(operation -> operation.getName())
+				.contains("import", "import-poll-status");
+	}
+
+	@Test
 	void batchIsDeclaredAndWorks() {
 		Bundle batch = new Bundle().setType(Bundle.BundleType.BATCH);
 		batch.addEntry()
