@@ -4,6 +4,7 @@ import ca.uhn.fhir.batch2.api.IJobCoordinator;
 import ca.uhn.fhir.batch2.api.IJobPersistence;
 import ca.uhn.fhir.context.FhirContext;
 import ca.uhn.fhir.jpa.api.dao.DaoRegistry;
+import ca.uhn.fhir.jpa.searchparam.MatchUrlService;
 import org.hsctdata.fhir.rest.RequestPipeline;
 import org.hsctdata.fhir.rest.RequestPipeline.Interceptor;
 import org.hsctdata.fhir.server.FhirServerConfig.OperationProvider;
@@ -29,6 +30,12 @@ class BulkExportConfig {
 	@Bean
 	OperationProvider bulkExportOperations(BulkExportProvider provider) {
 		return new OperationProvider(provider);
+	}
+
+	@Bean
+	@Profile("!plain")
+	Interceptor cohorts(DaoRegistry daos, MatchUrlService searches, FhirContext fhirContext) {
+		return new Interceptor(RequestPipeline.COHORTS, new Cohorts(daos, searches, fhirContext));
 	}
 
 	@Bean

@@ -218,7 +218,13 @@ public enum IssueCode {
 	VALIDATE_TARGET_MISMATCH(
 			"HSCT-0466", ERROR, 400, INVALID, "$validate got a resource whose type or id is not the URL's"),
 
-	BULK_EXPORT_REFUSED("HSCT-0467", ERROR, 400, INVALID, "a bulk $export status request names no export (_jobId)"),
+	BULK_EXPORT_REFUSED(
+			"HSCT-0467",
+			ERROR,
+			400,
+			INVALID,
+			"a bulk $export cannot start or be polled as asked: a status request without _jobId, a cohort defined by a"
+					+ " search that is no Patient search or that the server cannot run"),
 
 	// Bulk $import of NDJSON (bulkimport).
 

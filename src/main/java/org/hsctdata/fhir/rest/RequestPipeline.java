@@ -77,6 +77,8 @@ public enum RequestPipeline {
 	CODE_SYSTEM_LOOKUP(Target.ENDPOINT),
 	/** PRE_HANDLED, PRE_INITIATE_BULK_EXPORT: bulk export requests HAPI fails on or runs wrongly (bulk). */
 	BULK_EXPORT(Target.ENDPOINT),
+	/** PRE_INITIATE_BULK_EXPORT: the export of a cohort defined by a search exports the patients it finds (bulk). */
+	COHORTS(Target.ENDPOINT),
 
 	// ---- While HAPI's DAOs work (storage pointcuts of this request) ----
 

@@ -81,6 +81,11 @@ class JpaStorageConfig {
 		// Likewise a bulk export runs anew: HAPI would otherwise answer an export identical to an earlier one with
 		// that job's files, written before the client's latest writes.
 		settings.setEnableBulkExportJobReuse(false);
+		// Ids are kept as a client gives them, digits only included (HAPI refused "123" for a new resource), and the
+		// server gives UUIDs, so the two cannot meet: the NDJSON of an export, of this server or another, imports
+		// into an empty server with the same ids. (Resources stored before keep their numeric ids.)
+		settings.setResourceClientIdStrategy(JpaStorageSettings.ClientIdStrategyEnum.ANY);
+		settings.setResourceServerIdStrategy(JpaStorageSettings.IdStrategyEnum.UUID);
 		// A background job (bulk export, reindexing) moves to its next step as soon as a step ends, instead of at the
 		// next maintenance pass: HAPI runs those once a minute, so a four-step export of one patient took 3 minutes.
 		settings.setJobFastTrackingEnabled(true);

@@ -9,9 +9,12 @@ import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
+import java.util.UUID;
 import java.util.stream.Collectors;
+import java.util.stream.Stream;
 import org.hl7.fhir.instance.model.api.IIdType;
 import org.hl7.fhir.r4.model.Bundle;
+import org.hl7.fhir.r4.model.Expression;
 import org.hl7.fhir.r4.model.Group;
 import org.hl7.fhir.r4.model.InstantType;
 import org.hl7.fhir.r4.model.Parameters;
@@ -176,7 +179,56 @@ class BulkExportIT extends ServerIntegrationTest {
 		List<Resource> exported = bulk.resources(bulk.export(group.getValue() + "/$export?_type=Patient,Observation"));
 
 		assertThat(exported).hasSize(5);
-		assertThat(referencesTo(exported)).isEqualTo(first.getValue() + "," + second.getValue());
+		assertThat(referencesTo(exported))
+				.isEqualTo(
+						Stream.of(first.getValue(), second.getValue()).sorted().collect(Collectors.joining(",")));
+	}
+
+	Group cohortDefinedBy(String search) {
+		Group cohort =
+				new Group().setType(Group.GroupType.PERSON).setActual(false).setName("Test cohort");
+		cohort.getMeta().addProfile("https://fhir.hsctdata.org/ig/ball-hsct/StructureDefinition/cohort-group");
+		cohort.addExtension(
+				"http://hl7.org/fhir/StructureDefinition/characteristicExpression",
+				new Expression().setLanguage("application/x-fhir-query").setExpression(search));
+		return cohort;
+	}
+
+	@Test
+	void aCohortDefinedByASearchExportsThePatientsItFindsWhenTheExportStarts() {
+		String family = "Cohort " + UUID.randomUUID();
+		IIdType counted = patientWithCounts(family, 6.1);
+		patientWithCounts(family);
+		IIdType group = client.create()
+				.resource(cohortDefinedBy(
+						"Patient?family=" + family + "&_has:Observation:subject:code=" + "http://loinc.org|26474-7"))
+				.execute()
+				.getId()
+				.toUnqualifiedVersionless();
+
+		List<Resource> first = bulk.resources(bulk.export(group.getValue() + "/$export?_type=Patient,Observation"));
+		IIdType later = patientWithCounts(family, 6.2);
+		List<Resource> second = bulk.resources(bulk.export(group.getValue() + "/$export?_type=Patient,Observation"));
+
+		assertThat(referencesTo(first)).isEqualTo(counted.getValue());
+		assertThat(first).hasSize(2);
+		assertThat(referencesTo(second))
+				.isEqualTo(
+						Stream.of(counted.getValue(), later.getValue()).sorted().collect(Collectors.joining(",")));
+	}
+
+	@Test
+	void aCohortWhoseSearchCannotRunIsRefused() {
+		IIdType group = client.create()
+				.resource(cohortDefinedBy("Patient?nosuchparameter=x"))
+				.execute()
+				.getId()
+				.toUnqualifiedVersionless();
+
+		HttpResponse<String> answer = bulk.kickOff(group.getValue() + "/$export");
+
+		assertThat(answer.statusCode()).isEqualTo(400);
+		assertThat(answer.body()).contains("HSCT-0467").contains(group.getValue());
 	}
 
 	@Test

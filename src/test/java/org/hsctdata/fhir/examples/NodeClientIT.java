@@ -11,6 +11,8 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import org.hl7.fhir.r4.model.Bundle;
+import org.hl7.fhir.r4.model.Parameters;
 import org.hsctdata.fhir.conformance.Canonicals;
 import org.hsctdata.fhir.server.ServerIntegrationTest;
 import org.hsctdata.fhir.support.Commands;
@@ -112,6 +114,55 @@ class NodeClientIT extends ServerIntegrationTest {
 				.as(context)
 				.isEqualTo(inBundle.get("MedicationAdministration"))
 				.isEqualTo(13);
+	}
+
+	/**
+	 * The same client exports the case's patient with the Bulk Data async pattern ({@code examples/client/bulk-export.mjs}):
+	 * every resource of the patient's compartment comes back exactly once, as {@code $everything} lists it.
+	 */
+	@Test
+	void nodeClientExportsThePatientWithTheBulkDataPattern() throws Exception {
+		CLIENT.installIfNeeded(output);
+		String patient = CLIENT.node(
+						output, SCRIPT_TIMEOUT, "load-and-read.mjs", FhirClients.baseUrl(port), BUNDLE.toString())
+				.json()
+				.path("patient")
+				.asText();
+
+		Commands.Output run =
+				CLIENT.node(output, SCRIPT_TIMEOUT, "bulk-export.mjs", FhirClients.baseUrl(port), patient);
+
+		JsonNode summary = run.json();
+		List<String> exported = new ArrayList<>();
+		summary.path("resources").forEach(resource -> exported.add(resource.asText()));
+		assertThat(summary.path("requiresAccessToken").asBoolean())
+				.as(run.toString())
+				.isTrue();
+		assertThat(exported).as(run.toString()).doesNotHaveDuplicates().contains(patient);
+		assertThat(exported).as(run.toString()).containsExactlyInAnyOrderElementsOf(compartmentOfEverything(patient));
+	}
+
+	/** The resources of the patient's {@code $everything} (every page) whose type is in the Patient compartment. */
+	List<String> compartmentOfEverything(String patient) {
+		List<String> ids = new ArrayList<>();
+		Bundle page = client.operation()
+				.onInstance(patient)
+				.named("$everything")
+				.withNoParameters(Parameters.class)
+				.useHttpGet()
+				.returnResourceType(Bundle.class)
+				.execute();
+		while (page != null) {
+			page.getEntry().stream()
+					.map(Bundle.BundleEntryComponent::getResource)
+					.filter(resource -> PATIENT_COMPARTMENT.contains(resource.fhirType()))
+					.forEach(resource -> ids.add(
+							resource.getIdElement().toUnqualifiedVersionless().getValue()));
+			page = page.getLink(Bundle.LINK_NEXT) == null
+					? null
+					: client.loadPage().next(page).execute();
+		}
+		return ids;
 	}
 
 	static Map<String, Integer> counts(JsonNode object) {
