@@ -12,15 +12,21 @@ import ca.uhn.fhir.jpa.ips.api.Section;
 import ca.uhn.fhir.jpa.ips.generator.IpsGeneratorSvcImpl;
 import ca.uhn.fhir.jpa.ips.strategy.AllergyIntoleranceNoInfoR4Generator;
 import ca.uhn.fhir.jpa.ips.strategy.BaseIpsGenerationStrategy;
+import ca.uhn.fhir.model.api.ResourceMetadataKeyEnum;
+import ca.uhn.fhir.model.valueset.BundleEntrySearchModeEnum;
+import ca.uhn.fhir.model.valueset.BundleTypeEnum;
+import ca.uhn.fhir.rest.api.BundleLinks;
 import ca.uhn.fhir.rest.api.server.RequestDetails;
 import ca.uhn.fhir.rest.api.server.SystemRequestDetails;
 import ca.uhn.fhir.rest.param.TokenParam;
 import jakarta.annotation.Nonnull;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 import java.util.function.Supplier;
 import org.hl7.fhir.instance.model.api.IBaseResource;
 import org.hl7.fhir.instance.model.api.IIdType;
+import org.hl7.fhir.r4.hapi.rest.server.R4BundleFactory;
 import org.hl7.fhir.r4.model.AllergyIntolerance;
 import org.hl7.fhir.r4.model.Bundle;
 import org.hl7.fhir.r4.model.Composition;
@@ -168,6 +174,28 @@ class HapiIpsCanaryTests {
 		assertThat(summary.getEntryFirstRep().getFullUrl()).startsWith("urn:uuid:");
 		assertThat(summary.getEntry().get(1).getFullUrl()).isEqualTo("http://example.org/fhir/Patient/1");
 		assertThat(composition.getSubject().getReference()).isEqualTo("Patient/1");
+	}
+
+	@Test
+	void hapisDocumentBundleIsASearchSetTypedDocument() {
+		// DocumentBundles: what $document answers with is built as a search's bundle is (R4BundleFactory)
+		Composition composition = new Composition();
+		composition.setId("Composition/1");
+		Patient patient = new Patient();
+		patient.setId("Patient/1");
+		ResourceMetadataKeyEnum.ENTRY_SEARCH_MODE.put(patient, BundleEntrySearchModeEnum.INCLUDE);
+		R4BundleFactory factory = new R4BundleFactory(FHIR);
+		factory.addRootPropertiesToBundle(
+				"1", new BundleLinks("http://example.org/fhir", Set.of(), false, BundleTypeEnum.DOCUMENT), 1, null);
+		factory.addResourcesToBundle(
+				List.of(composition, patient), BundleTypeEnum.DOCUMENT, "http://example.org/fhir", null, Set.of());
+		Bundle document = (Bundle) factory.getResourceBundle();
+
+		assertThat(document.getType()).isEqualTo(Bundle.BundleType.DOCUMENT);
+		assertThat(document.hasIdentifier()).isFalse();
+		assertThat(document.hasTimestamp()).isFalse();
+		assertThat(document.getTotal()).isEqualTo(1);
+		assertThat(document.getEntry().get(1).getSearch().getMode()).isEqualTo(Bundle.SearchEntryMode.INCLUDE);
 	}
 
 	@Test

@@ -236,6 +236,10 @@ class PatientSummaryIT extends ServerIntegrationTest {
 				document.hasIdentifier(),
 				document.hasTimestamp());
 		assertThat(document.getType()).isEqualTo(Bundle.BundleType.DOCUMENT);
+		assertThat(document.getIdentifier().getValue()).startsWith("urn:uuid:");
+		assertThat(document.getTimestamp()).isNotNull();
+		assertThat(document.hasTotal()).isFalse();
+		assertThat(document.getEntry()).noneMatch(Bundle.BundleEntryComponent::hasSearch);
 		assertThat(document.getEntryFirstRep()
 						.getResource()
 						.getIdElement()
@@ -253,7 +257,8 @@ class PatientSummaryIT extends ServerIntegrationTest {
 	}
 
 	@Test
-	void anUnknownPatientIs404() {
+	void anUnknownPatientOrCompositionIs404() {
+		assertOutcome(get("/Composition/no-such-composition-4711/$document"), 404);
 		assertOutcome(get("/Patient/no-such-patient-4711/$summary"), 404);
 		assertOutcome(get("/Patient/$summary?identifier=" + encode("urn:test:none|nobody")), 404);
 	}
