@@ -23,6 +23,12 @@ import org.hl7.fhir.r4.model.UriType;
  */
 public final class PatientSummaryProvider {
 
+	/**
+	 * The user-data key that marks a document this provider made (never stored, so never on a Bundle read from the
+	 * database): the authorization rules allow such a document as the answer of {@code $summary} and nothing else.
+	 */
+	public static final String GENERATED_DOCUMENT = PatientSummaryProvider.class.getName() + ".generated";
+
 	private final IIpsGeneratorSvc generator;
 	private final String bundleProfile;
 
@@ -41,7 +47,7 @@ public final class PatientSummaryProvider {
 			@IdParam IIdType patientId,
 			@OperationParam(name = "profile", min = 0, max = 1) UriType profile,
 			RequestDetails request) {
-		return generator.generateIps(request, patientId, checkedProfile(profile));
+		return generated(generator.generateIps(request, patientId, checkedProfile(profile)));
 	}
 
 	@Operation(
@@ -60,7 +66,12 @@ public final class PatientSummaryProvider {
 			throw new InvalidRequestException(
 					"$summary at the type level needs identifier=[system]|[value] (or Patient/[id]/$summary)");
 		}
-		return generator.generateIps(request, identifier, checkedProfile(profile));
+		return generated(generator.generateIps(request, identifier, checkedProfile(profile)));
+	}
+
+	private static IBaseBundle generated(IBaseBundle document) {
+		document.setUserData(GENERATED_DOCUMENT, Boolean.TRUE);
+		return document;
 	}
 
 	private String checkedProfile(UriType profile) {
