@@ -52,7 +52,8 @@ const CORE_RESOURCE_TYPES = new Set([
 ]);
 
 // HL7 packages copied from node_modules into the cache.
-const COPIED_PACKAGES = ['hl7.terminology.r4', 'hl7.fhir.uv.extensions.r4', 'hl7.fhir.xver-extensions'];
+// hl7.fhir.uv.ips is not a dependency of our package: the tests validate the server's patient summary against it.
+const COPIED_PACKAGES = ['hl7.terminology.r4', 'hl7.fhir.uv.extensions.r4', 'hl7.fhir.xver-extensions', 'hl7.fhir.uv.ips'];
 
 // Dependencies rewritten in the cached copies of two packages. As published, hl7.terminology.r4 7.0.1 wants
 // hl7.fhir.uv.extensions.r4 5.2.0 and the extensions package wants hl7.terminology.r4 6.5.0; neither version
@@ -60,6 +61,14 @@ const COPIED_PACKAGES = ['hl7.terminology.r4', 'hl7.fhir.uv.extensions.r4', 'hl7
 const CACHE_DEPENDENCIES = {
   'hl7.terminology.r4': { 'hl7.fhir.r4.core': '4.0.1', 'hl7.fhir.uv.extensions.r4': '5.3.0-ballot-tc1' },
   'hl7.fhir.uv.extensions.r4': { 'hl7.fhir.r4.core': '4.0.1' },
+  // IPS 2.0.0 also wants hl7.fhir.uv.ipa 1.1.0, which is not on npm (package.json overrides it with a stand-in
+  // so that npm ci succeeds); only IPS's CapabilityStatement and ImplementationGuide name IPA, none of its
+  // profiles, so the cached copy drops it and takes our versions of the other two.
+  'hl7.fhir.uv.ips': {
+    'hl7.fhir.r4.core': '4.0.1',
+    'hl7.terminology.r4': '7.0.1',
+    'hl7.fhir.uv.extensions.r4': '5.3.0-ballot-tc1',
+  },
 };
 
 // sushi-config.yaml dependencies that the published package declares too: hl7.terminology.r4 defines the

@@ -132,7 +132,7 @@ async function landingPage(page, shot) {
 	await shot(page, 'landing');
 
 	const links = {};
-	for (const id of ['link-fhir', 'link-metadata', 'link-openapi', 'link-profiles', `link-example-${PUBLISHED_CASE}`]) {
+	for (const id of ['link-fhir', 'link-metadata', 'link-openapi', 'link-profiles', `link-example-${PUBLISHED_CASE}`, `summary-example-${PUBLISHED_CASE}`]) {
 		const href = await page.locator(`#${id}`).getAttribute('href');
 		// As a browser asks: the FHIR base answers a browser with a redirect to the OpenAPI UI.
 		const response = await page.request.get(href, { headers: { Accept: 'text/html,application/xhtml+xml,*/*;q=0.8' } });
@@ -168,7 +168,21 @@ async function timelinePage(page, shot) {
 	// The lymphocyte count with its tooltip, as in Figure 1 of the report.
 	await hover(page, hovers.targets[0]);
 	await shot(page, 'timeline-tooltip');
-	return { path, chart, rows, aria, hovers: hovers.results, accessibility: await accessibility(page), chartColours: await chartColours(page) };
+	const summaryDownload = await downloadSummary(page);
+	return { path, chart, rows, aria, hovers: hovers.results, accessibility: await accessibility(page), chartColours: await chartColours(page), summaryDownload };
+}
+
+/** The timeline's button that saves the patient summary: the file it saves, and what the file holds. */
+async function downloadSummary(page) {
+	const [download] = await Promise.all([page.waitForEvent('download'), page.click('#download-summary')]);
+	const summary = JSON.parse(fs.readFileSync(await download.path(), 'utf8'));
+	return {
+		filename: download.suggestedFilename(),
+		resourceType: summary.resourceType,
+		type: summary.type,
+		first: summary.entry?.[0]?.resource?.resourceType ?? null,
+		status: await page.locator('#summary-status').textContent(),
+	};
 }
 
 /**

@@ -248,3 +248,6 @@ alongside it in the same CodeableConcept.
 * #progenitor-cells-cd34 "Progenitor cells (CD34+)" "Chimerism measured on CD34-selected progenitor cells."
 * #indel-qpcr "Quantitative PCR of insertion/deletion polymorphisms" "Chimerism measured by real-time PCR of insertion/deletion (or single-nucleotide) polymorphisms that differ between donor and recipient."
 * #ngs-chimerism "Next-generation sequencing chimerism" "Chimerism measured by sequencing a panel of polymorphisms that differ between donor and recipient."
+
+// Document sections
+* #transplant-summary "Haematopoietic stem cell transplant summary" "A section of a patient summary document that lists the patient's haematopoietic stem cell transplants with their donors and grafts, engraftment, graft-versus-host disease and the latest disease status. No LOINC section code for it was found."

@@ -10,6 +10,11 @@ function timelineHref(id) {
 	return `/timeline/${encodeURIComponent(id)}`;
 }
 
+/** The patient's International Patient Summary, a FHIR document (docs/summary.md). */
+function summaryHref(id) {
+	return `/fhir/Patient/${encodeURIComponent(id)}/$summary`;
+}
+
 function describe(error) {
 	if (error instanceof FhirError) {
 		return error.status === 0 ? error.message : `The server answered HTTP ${error.status}: ${error.message}`;
@@ -64,7 +69,8 @@ async function showExample(example) {
 	const id = found.entry?.[0]?.resource?.id;
 	if (id) {
 		const link = Object.assign(document.createElement('a'), { id: `link-example-${example.name}`, href: timelineHref(id), textContent: `Open the timeline of Patient/${id}` });
-		example.state.replaceChildren(link);
+		const summary = Object.assign(document.createElement('a'), { id: `summary-example-${example.name}`, href: summaryHref(id), textContent: 'patient summary (IPS)' });
+		example.state.replaceChildren(link, ' · ', summary);
 		example.button.hidden = true;
 		return;
 	}

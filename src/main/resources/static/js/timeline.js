@@ -69,6 +69,30 @@ function fillPatient(patient, timeline) {
 	document.getElementById('patient').hidden = false;
 }
 
+/** The download button: fetches Patient/{id}/$summary, the patient's IPS document, and saves it as a JSON file. */
+function offerSummary(id) {
+	const button = document.getElementById('download-summary');
+	const status = document.getElementById('summary-status');
+	button.onclick = async () => {
+		button.disabled = true;
+		status.textContent = 'Assembling the summary…';
+		try {
+			const summary = await fhirGet(`Patient/${encodeURIComponent(id)}/$summary`);
+			const blob = new Blob([JSON.stringify(summary, null, 2)], { type: 'application/fhir+json' });
+			const link = Object.assign(document.createElement('a'), { href: URL.createObjectURL(blob), download: `patient-${id}-summary.json` });
+			document.body.append(link);
+			link.click();
+			link.remove();
+			setTimeout(() => URL.revokeObjectURL(link.href), 0);
+			status.textContent = `Saved patient-${id}-summary.json (${summary.entry?.length ?? 0} entries).`;
+		} catch (error) {
+			status.textContent = `The summary could not be made. ${error.message}`;
+		} finally {
+			button.disabled = false;
+		}
+	};
+}
+
 function fillList(containerId, listId, items) {
 	document.getElementById(listId).replaceChildren(
 		...items.map((text) => Object.assign(document.createElement('li'), { textContent: text })),
@@ -99,6 +123,7 @@ async function run() {
 	const unique = [...new Map(resources.map((r) => [`${r.resourceType}/${r.id}`, r])).values()];
 	const timeline = buildTimeline(patient, unique);
 	fillPatient(patient, timeline);
+	offerSummary(id);
 	if (isEmpty(timeline)) {
 		const others = unique.filter((r) => r.resourceType !== 'Patient').length;
 		show(

@@ -85,9 +85,9 @@ final class Cohorts {
 		try {
 			SearchParameterMap map = searches.translateMatchUrl(search, fhirContext.getResourceDefinition("Patient"));
 			map.setLoadSynchronous(true);
-			return daos.getResourceDao("Patient").searchForResourceIds(map, new SystemRequestDetails()).stream()
-					.map(IIdType::toUnqualifiedVersionless)
-					.map(IIdType::getValue)
+			List<IIdType> found = daos.getResourceDao("Patient").searchForResourceIds(map, new SystemRequestDetails());
+			return found.stream()
+					.map(id -> id.toUnqualifiedVersionless().getValue())
 					.toList();
 		} catch (InvalidRequestException unrunnable) {
 			throw IssueCode.BULK_EXPORT_REFUSED.exception(

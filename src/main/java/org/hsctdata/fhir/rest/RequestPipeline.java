@@ -94,6 +94,12 @@ public enum RequestPipeline {
 	// ---- Answer ----
 
 	/**
+	 * OUTGOING_RESPONSE: a {@code $document} answer FHIR accepts (identifier, timestamp, no search parts), 404 for an
+	 * unknown Composition (summary).
+	 */
+	DOCUMENT_BUNDLE(Target.ENDPOINT),
+
+	/**
 	 * PRE_PROCESS_OUTGOING_EXCEPTION, OUTGOING_RESPONSE: 400 not 500 for malformed input (a FHIRPath Patch HAPI cannot
 	 * apply among it), 412 not 409 for a stale version, also in a batch entry.
 	 */

@@ -14,6 +14,7 @@ import java.util.Set;
 import java.util.function.Function;
 import java.util.function.Predicate;
 import org.hl7.fhir.r4.model.Binary;
+import org.hl7.fhir.r4.model.Bundle;
 import org.hl7.fhir.r4.model.CodeSystem;
 import org.hl7.fhir.r4.model.Group;
 import org.hl7.fhir.r4.model.IdType;
@@ -22,6 +23,7 @@ import org.hl7.fhir.r4.model.Patient;
 import org.hl7.fhir.r4.model.ValueSet;
 import org.hsctdata.fhir.security.SmartScope.Context;
 import org.hsctdata.fhir.security.SmartScope.Permission;
+import org.hsctdata.fhir.summary.PatientSummaryProvider;
 
 /**
  * Turns a caller's SMART on FHIR scopes into HAPI authorization rules, the first matching rule deciding; anything no
@@ -163,6 +165,7 @@ final class ScopeRules {
 		}
 		everything(rules, scopes, caller);
 		bulkImport(rules, scopes);
+		summary(rules, scopes, caller);
 		return rules.build();
 	}
 
@@ -365,6 +368,66 @@ final class ScopeRules {
 					.andAllowAllResponses();
 		}
 	}
+
+	/**
+	 * {@code Patient/[id]/$summary}, as {@code $everything}: on the caller's own patient for patient scopes, on any
+	 * patient for user and system scopes, for callers that may search. Every stored resource the summary holds is
+	 * judged by the search rules as the summary generator reads it (HAPI's {@code STORAGE_PRESHOW_RESOURCES}, with the
+	 * operation's request): a resource the caller may not read is left out or refuses the request. The answer itself
+	 * is a document Bundle, which HAPI judges as one resource, not by its entries, and which no compartment rule
+	 * matches; it is allowed as the answer of {@code $summary} only.
+	 */
+	private static void summary(RuleBuilder rules, List<SmartScope> scopes, Caller caller) {
+		List<SmartScope> searching =
+				scopes.stream().filter(scope -> scope.allows(Permission.SEARCH)).toList();
+		if (searching.isEmpty()) {
+			return;
+		}
+		// Before the operation's rule, which would judge the document by its entries, each as a read: the generated
+		// Composition and its author, and the entries under their document ids, meet no rule and would refuse it.
+		rules.allow("the document $summary answers with")
+				.read()
+				.resourcesOfType("Bundle")
+				.withAnyId()
+				.withTester(SUMMARY_DOCUMENT);
+		if (searching.stream().anyMatch(scope -> scope.context() != Context.PATIENT)) {
+			rules.allow("$summary")
+					.operation()
+					.named("$summary")
+					.onInstancesOfType(Patient.class)
+					.andRequireExplicitResponseAuthorization();
+		} else {
+			rules.allow("$summary of the patient in context")
+					.operation()
+					.named("$summary")
+					.onInstance(new IdType("Patient", caller.patient()))
+					.andRequireExplicitResponseAuthorization();
+		}
+	}
+
+	/** The document Bundle a {@code Patient/[id]/$summary} answers with, and nothing else. */
+	private static final IAuthRuleTester SUMMARY_DOCUMENT = new IAuthRuleTester() {
+		@Override
+		public boolean matches(RuleTestRequest request) {
+			return false; // nothing is read as a Bundle on the way in
+		}
+
+		@Override
+		public boolean matchesOutput(RuleTestRequest request) {
+			return request.operation == RestOperationTypeEnum.EXTENDED_OPERATION_INSTANCE
+					&& "$summary".equals(request.requestDetails.getOperation())
+					&& "Patient".equals(request.requestDetails.getResourceName())
+					&& request.resource instanceof Bundle bundle
+					&& bundle.getType() == Bundle.BundleType.DOCUMENT
+					// made by the operation, not a stored Bundle the summary refers to
+					&& Boolean.TRUE.equals(bundle.getUserData(PatientSummaryProvider.GENERATED_DOCUMENT));
+		}
+
+		@Override
+		public String toString() {
+			return "the $summary document";
+		}
+	};
 
 	private static void terminologyOperations(RuleBuilder rules) {
 		for (String operation : List.of("$expand", "$validate-code")) {

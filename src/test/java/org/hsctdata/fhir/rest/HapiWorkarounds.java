@@ -12,6 +12,7 @@ import static org.hsctdata.fhir.rest.RequestPipeline.CONDITIONAL_UPDATE_PRECONDI
 import static org.hsctdata.fhir.rest.RequestPipeline.CONTENT_TYPE;
 import static org.hsctdata.fhir.rest.RequestPipeline.CORS;
 import static org.hsctdata.fhir.rest.RequestPipeline.DELETE_PRECONDITION;
+import static org.hsctdata.fhir.rest.RequestPipeline.DOCUMENT_BUNDLE;
 import static org.hsctdata.fhir.rest.RequestPipeline.EVERYTHING_SINCE;
 import static org.hsctdata.fhir.rest.RequestPipeline.EXPAND_PAGING;
 import static org.hsctdata.fhir.rest.RequestPipeline.GUIDE_RULES;
@@ -82,6 +83,9 @@ final class HapiWorkarounds {
 			Map.entry(AUDIT_TRAIL_CAPABILITIES, "made in audit: the audit trail"),
 			Map.entry(APPEND_ONLY_AUDIT_TRAIL, "made in audit: the audit trail"),
 			Map.entry(PROFILE_ENFORCEMENT, "made in validation: our profiles"),
+			Map.entry(
+					DOCUMENT_BUNDLE,
+					"made in summary: its canary is summary.HapiIpsCanaryTests#hapisDocumentBundleIsASearchSetTypedDocument"),
 			Map.entry(GUIDE_RULES, "made in validation: our profiles"));
 
 	/** The classes of this package that take part in a request and correct nothing of HAPI's: our own rules. */

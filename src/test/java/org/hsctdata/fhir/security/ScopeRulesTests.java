@@ -19,11 +19,15 @@ import org.hl7.fhir.instance.model.api.IBaseResource;
 import org.hl7.fhir.instance.model.api.IIdType;
 import org.hl7.fhir.r4.model.AuditEvent;
 import org.hl7.fhir.r4.model.Binary;
+import org.hl7.fhir.r4.model.Bundle;
+import org.hl7.fhir.r4.model.Composition;
+import org.hl7.fhir.r4.model.Device;
 import org.hl7.fhir.r4.model.IdType;
 import org.hl7.fhir.r4.model.Observation;
 import org.hl7.fhir.r4.model.Patient;
 import org.hl7.fhir.r4.model.Reference;
 import org.hl7.fhir.r4.model.StructureDefinition;
+import org.hsctdata.fhir.summary.PatientSummaryProvider;
 import org.junit.jupiter.api.Nested;
 import org.junit.jupiter.api.Test;
 
@@ -366,6 +370,83 @@ class ScopeRulesTests {
 			Caller caller = caller(MINE, "patient/Observation.rs?category=laboratory", "launch/patient");
 
 			assertThat(onOutput(caller, RestOperationTypeEnum.READ, observationOf(MINE)))
+					.isEqualTo(PolicyEnum.DENY);
+		}
+	}
+
+	/** {@code Patient/[id]/$summary}: the rules of {@code $everything}, and its document Bundle as the answer. */
+	@Nested
+	class PatientSummary {
+
+		RequestDetails summaryOf(String patient) {
+			RequestDetails request = request(RestOperationTypeEnum.EXTENDED_OPERATION_INSTANCE, "Patient", Map.of());
+			request.setOperation("$summary");
+			request.setId(new IdType("Patient", patient));
+			return request;
+		}
+
+		PolicyEnum asked(Caller caller, String patient) {
+			RequestDetails request = summaryOf(patient);
+			return decide(
+					caller, RestOperationTypeEnum.EXTENDED_OPERATION_INSTANCE, request, null, request.getId(), null);
+		}
+
+		/** The decision on a resource the summary of this patient reads, or on its answer. */
+		PolicyEnum shown(Caller caller, String patient, IBaseResource shown) {
+			return decide(
+					caller, RestOperationTypeEnum.EXTENDED_OPERATION_INSTANCE, summaryOf(patient), null, null, shown);
+		}
+
+		/** A summary as the server makes it: a Composition and its author (a Device), new, and the entries. */
+		Bundle document() {
+			Bundle document = new Bundle().setType(Bundle.BundleType.DOCUMENT);
+			document.addEntry().setResource(new Composition().setSubject(new Reference("urn:uuid:1")));
+			document.addEntry().setResource(new Device());
+			document.addEntry().setResource(observationOf(MINE));
+			document.setUserData(PatientSummaryProvider.GENERATED_DOCUMENT, Boolean.TRUE);
+			return document;
+		}
+
+		@Test
+		void patientScopesGetTheSummaryOfTheirPatientOnly() {
+			Caller caller = caller(MINE, "patient/*.rs");
+
+			assertThat(asked(caller, MINE)).isEqualTo(PolicyEnum.ALLOW);
+			assertThat(asked(caller, THEIRS)).isEqualTo(PolicyEnum.DENY);
+		}
+
+		@Test
+		void userScopesGetTheSummaryOfAnyPatient() {
+			assertThat(asked(caller("", "user/*.rs"), THEIRS)).isEqualTo(PolicyEnum.ALLOW);
+		}
+
+		@Test
+		void aScopeWithoutSearchGetsNoSummary() {
+			assertThat(asked(caller(MINE, "patient/*.r"), MINE)).isEqualTo(PolicyEnum.DENY);
+		}
+
+		@Test
+		void everyStoredResourceItReadsMustBeTheCallers() {
+			Caller caller = caller(MINE, "patient/*.s");
+
+			assertThat(shown(caller, MINE, observationOf(MINE))).isEqualTo(PolicyEnum.ALLOW);
+			assertThat(shown(caller, MINE, observationOf(THEIRS))).isEqualTo(PolicyEnum.DENY);
+		}
+
+		@Test
+		void itsDocumentIsAllowedAsItsAnswerOnly() {
+			Caller caller = caller(MINE, "patient/*.rs");
+
+			assertThat(shown(caller, MINE, document())).isEqualTo(PolicyEnum.ALLOW);
+			Bundle stored = document();
+			stored.setUserData(PatientSummaryProvider.GENERATED_DOCUMENT, null);
+			assertThat(shown(caller, MINE, stored))
+					.as("a stored document Bundle the summary would read")
+					.isEqualTo(PolicyEnum.DENY);
+			assertThat(onOutput(caller, RestOperationTypeEnum.READ, document().setId("Bundle/1")))
+					.isEqualTo(PolicyEnum.DENY);
+			assertThat(onOutput(caller, RestOperationTypeEnum.EXTENDED_OPERATION_INSTANCE, document()))
+					.as("the answer of $everything, say")
 					.isEqualTo(PolicyEnum.DENY);
 		}
 	}

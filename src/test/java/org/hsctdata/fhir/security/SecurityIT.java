@@ -372,6 +372,41 @@ class SecurityIT {
 		}
 
 		@Test
+		void summaryOnlyOfItsPatientAndNothingOfAnother() {
+			Answer others = send("GET", "/" + theirs + "/$summary", token, null);
+			Answer own = send("GET", "/" + mine + "/$summary", token, null);
+
+			assertThat(others.status()).as(others.body()).isEqualTo(403);
+			Bundle summary = own.bundle();
+			assertThat(summary.getType()).isEqualTo(Bundle.BundleType.DOCUMENT);
+			// mine's report refers to an observation of theirs (1.1): the summary leaves it out. (Other tests add
+			// results of mine; the summary holds the latest.)
+			String patient = summary.getEntry().stream()
+					.filter(entry -> entry.getResource() instanceof Patient)
+					.findFirst()
+					.orElseThrow()
+					.getFullUrl();
+			assertThat(summary.getEntry())
+					.extracting(Bundle.BundleEntryComponent::getResource)
+					.filteredOn(Observation.class::isInstance)
+					.isNotEmpty()
+					.allSatisfy(observation -> {
+						assertThat(((Observation) observation).getSubject().getReference())
+								.isEqualTo(patient);
+						assertThat(((Observation) observation)
+										.getValueQuantity()
+										.getValue()
+										.doubleValue())
+								.isNotEqualTo(1.1);
+					});
+			assertThat(summary.getEntry())
+					.extracting(Bundle.BundleEntryComponent::getResource)
+					.filteredOn(Patient.class::isInstance)
+					.extracting(entry -> ((Patient) entry).getNameFirstRep().getFamily())
+					.containsExactly("Mine");
+		}
+
+		@Test
 		void writesOnlyIntoItsPatientsRecord() {
 			Answer own = send("POST", "/Observation", token, TestData.lymphocyteCount(mine, 0.7));
 			Answer foreign = send("POST", "/Observation", token, TestData.lymphocyteCount(theirs, 0.7));

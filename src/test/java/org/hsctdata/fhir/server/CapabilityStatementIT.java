@@ -68,6 +68,18 @@ class CapabilityStatementIT extends ServerIntegrationTest {
 	}
 
 	@Test
+	void thePatientSummaryAndTheDocumentOperationAreDeclared() {
+		assertThat(resource("Patient").getOperation())
+				.filteredOn(operation -> operation.getName().equals("summary"))
+				.singleElement()
+				.satisfies(summary -> assertThat(summary.getDefinition())
+						.isEqualTo("http://hl7.org/fhir/uv/ips/OperationDefinition/summary"));
+		assertThat(resource("Composition").getOperation())
+				.extracting(operation -> operation.getName())
+				.contains("document");
+	}
+
+	@Test
 	void expungeIsNotOffered() {
 		assertThat(rest.getOperation())
 				.extracting(operation -> operation.getName())

@@ -185,7 +185,13 @@ class BrowserIT extends ServerIntegrationTest {
 						"link-metadata",
 						"link-openapi",
 						"link-profiles",
-						"link-example-ball-hsct-transaction-bundle");
+						"link-example-ball-hsct-transaction-bundle",
+						"summary-example-ball-hsct-transaction-bundle");
+		assertThat(landing.path("links")
+						.path("summary-example-ball-hsct-transaction-bundle")
+						.path("href")
+						.asText())
+				.isEqualTo("/fhir/Patient/" + examplePatient + "/$summary");
 		assertThat(texts(landing.path("patientOptions"), "value")).contains(emptyPatient);
 		assertAccessible(landing.path("accessibility"));
 	}
@@ -215,6 +221,17 @@ class BrowserIT extends ServerIntegrationTest {
 	}
 
 	// --- timeline ------------------------------------------------------------------------------------------------
+
+	@Test
+	void timelineSavesThePatientSummaryAsJson() {
+		JsonNode download = report.path("timeline").path("summaryDownload");
+
+		assertThat(download.path("filename").asText()).isEqualTo("patient-" + examplePatient + "-summary.json");
+		assertThat(download.path("resourceType").asText()).isEqualTo("Bundle");
+		assertThat(download.path("type").asText()).isEqualTo("document");
+		assertThat(download.path("first").asText()).isEqualTo("Composition");
+		assertThat(download.path("status").asText()).startsWith("Saved");
+	}
 
 	@Test
 	void timelineDrawsEveryResultOfEachLaboratorySeries() {
