@@ -6,7 +6,7 @@ Description: """
 A cohort of patients that a registry or a research pipeline exports with `Group/[id]/$export`: every HSCT
 recipient, every patient with a CAR-T infusion, the recipients of one centre's cord-blood grafts. A cohort is
 either listed (`actual` = true, one `member` per patient, kept up to date by its author) or defined by a
-search (`actual` = false, the `characteristicExpression` extension holding a FHIR query of Patients, language
+search (`actual` = false, the CohortDefinition extension holding a FHIR query of Patients, language
 `application/x-fhir-query`), which the server runs when an export starts, so the export holds the patients
 that match then. For example, every HSCT recipient:
 `Patient?_has:Procedure:subject:code=http://snomed.info/sct|234336002`; every patient with a CAR-T infusion:
@@ -15,7 +15,7 @@ that match then. For example, every HSCT recipient:
 """
 * insert ProfileMetadata
 * obeys ball-hsct-50 and ball-hsct-51
-* extension contains http://hl7.org/fhir/StructureDefinition/characteristicExpression named definition 0..1 MS
+* extension contains CohortDefinition named definition 0..1 MS
 * extension[definition] ^short = "The search that defines the cohort: a FHIR query of Patients (application/x-fhir-query)"
 * type = #person
 * type MS

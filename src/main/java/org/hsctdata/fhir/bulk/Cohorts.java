@@ -15,21 +15,24 @@ import java.util.List;
 import java.util.Optional;
 import org.hl7.fhir.instance.model.api.IIdType;
 import org.hl7.fhir.r4.model.Expression;
-import org.hl7.fhir.r4.model.Extension;
 import org.hl7.fhir.r4.model.Group;
 import org.hl7.fhir.r4.model.IdType;
+import org.hsctdata.fhir.conformance.Canonicals;
 import org.hsctdata.fhir.rest.IssueCode;
 
 /**
  * Cohorts defined by a search ({@code CohortGroup} with {@code actual} = false): a Group whose
- * {@code characteristicExpression} extension holds a FHIR query of Patients. HAPI's group export reads only
+ * {@code cohort-definition} extension (or HL7's {@code characteristicExpression}) holds a FHIR query of Patients. HAPI's group export reads only
  * {@code Group.member}; for such a Group the search is run when the export starts, and the export becomes the export
  * of the patients it finds, as {@code Patient/$export} with their ids. (A search that finds nobody leaves the Group
  * export as it is: a Group without members exports no patient.)
  */
 final class Cohorts {
 
-	static final String EXPRESSION = "http://hl7.org/fhir/StructureDefinition/characteristicExpression";
+	/** The guide's extension, and HL7's counterpart (hl7.fhir.uv.extensions), read on a Group that claims no profile. */
+	static final List<String> EXPRESSIONS = List.of(
+			Canonicals.structureDefinition("cohort-definition"),
+			"http://hl7.org/fhir/StructureDefinition/characteristicExpression");
 
 	static final String FHIR_QUERY = "application/x-fhir-query";
 
@@ -69,11 +72,13 @@ final class Cohorts {
 		if (group.getActual()) {
 			return Optional.empty();
 		}
-		Extension extension = group.getExtensionByUrl(EXPRESSION);
-		if (extension == null || !(extension.getValue() instanceof Expression expression)) {
-			return Optional.empty();
-		}
-		return Optional.of(expression.getExpression()).filter(query -> FHIR_QUERY.equals(expression.getLanguage()));
+		return EXPRESSIONS.stream()
+				.map(group::getExtensionByUrl)
+				.filter(extension -> extension != null && extension.getValue() instanceof Expression)
+				.map(extension -> (Expression) extension.getValue())
+				.filter(expression -> FHIR_QUERY.equals(expression.getLanguage()))
+				.map(Expression::getExpression)
+				.findFirst();
 	}
 
 	private List<String> members(Group group, String search) {

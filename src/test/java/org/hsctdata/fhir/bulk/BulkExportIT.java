@@ -189,7 +189,7 @@ class BulkExportIT extends ServerIntegrationTest {
 				new Group().setType(Group.GroupType.PERSON).setActual(false).setName("Test cohort");
 		cohort.getMeta().addProfile("https://fhir.hsctdata.org/ig/ball-hsct/StructureDefinition/cohort-group");
 		cohort.addExtension(
-				"http://hl7.org/fhir/StructureDefinition/characteristicExpression",
+				"https://fhir.hsctdata.org/ig/ball-hsct/StructureDefinition/cohort-definition",
 				new Expression().setLanguage("application/x-fhir-query").setExpression(search));
 		return cohort;
 	}
