@@ -196,7 +196,7 @@ class BulkExportIT extends ServerIntegrationTest {
 
 	@Test
 	void aCohortDefinedByASearchExportsThePatientsItFindsWhenTheExportStarts() {
-		String family = "Cohort " + UUID.randomUUID();
+		String family = "Cohort-" + UUID.randomUUID();
 		IIdType counted = patientWithCounts(family, 6.1);
 		patientWithCounts(family);
 		IIdType group = client.create()
