@@ -22,10 +22,9 @@ import org.hl7.fhir.r4.model.IdType;
 import org.hl7.fhir.r4.model.IntegerType;
 import org.hl7.fhir.r4.model.Parameters;
 import org.hl7.fhir.r4.model.Patient;
-import org.hsctdata.fhir.BallHsctServerApplication;
 import org.hsctdata.fhir.conformance.Canonicals;
 import org.hsctdata.fhir.support.DatabaseTest;
-import org.hsctdata.fhir.support.FhirClients;
+import org.hsctdata.fhir.support.EmbeddedServers;
 import org.hsctdata.fhir.support.OwnServers;
 import org.hsctdata.fhir.support.TestData;
 import org.hsctdata.fhir.support.TestDatabase;
@@ -33,10 +32,6 @@ import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.condition.EnabledIf;
-import org.springframework.boot.SpringApplication;
-import org.springframework.boot.builder.SpringApplicationBuilder;
-import org.springframework.boot.context.logging.LoggingApplicationListener;
-import org.springframework.boot.web.servlet.context.ServletWebServerApplicationContext;
 import org.springframework.context.ConfigurableApplicationContext;
 import org.springframework.jdbc.datasource.DriverManagerDataSource;
 
@@ -209,23 +204,10 @@ class SharedDatabaseIT {
 
 	/** A server as {@code java -jar} runs it, on the shared database, without the warm-up its few writes do not need. */
 	static ConfigurableApplicationContext start() {
-		SpringApplicationBuilder builder = new SpringApplicationBuilder(BallHsctServerApplication.class);
-		// Logging is the test JVM's, set up by the test context. These servers start on other threads, beside that
-		// context and each other, and Spring Boot's set-up of Logback is not thread-safe: two at once failed with a
-		// ConcurrentModificationException in LoggerContext.putProperty. So they leave logging as it is.
-		SpringApplication application = builder.application();
-		application.setListeners(application.getListeners().stream()
-				.filter(listener -> !(listener instanceof LoggingApplicationListener))
-				.toList());
-		return builder.run(
-				"--server.port=0",
-				"--server.address=127.0.0.1",
-				"--spring.datasource.url=" + url,
-				"--hsct.validation.warm-up=false");
+		return EmbeddedServers.start(url);
 	}
 
 	static IGenericClient client(ConfigurableApplicationContext server) {
-		return FhirClients.forPort(
-				((ServletWebServerApplicationContext) server).getWebServer().getPort());
+		return EmbeddedServers.client(server);
 	}
 }
