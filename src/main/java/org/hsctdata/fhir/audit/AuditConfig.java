@@ -38,6 +38,11 @@ class AuditConfig {
 	}
 
 	@Bean
+	AuditTrailExport auditTrailExport(AuditStore store) {
+		return new AuditTrailExport(store);
+	}
+
+	@Bean
 	AuditRepository auditRepository(AuditStore store) {
 		return new AuditRepository(store);
 	}

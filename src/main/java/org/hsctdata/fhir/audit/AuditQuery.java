@@ -43,6 +43,14 @@ final class AuditQuery {
 	}
 
 	/** A condition that holds one of the values between its two parts; with no values, one that never holds. */
+	/** Refers to some resource of this type in an entity. */
+	AuditQuery refersToType(String type) {
+		conditions.add(
+				"EXISTS (SELECT 1 FROM " + AuditStore.REFERENCES + " r WHERE r.EVENT_ID = e.ID AND r.REF LIKE ?)");
+		values.add(type + "/%");
+		return this;
+	}
+
 	private AuditQuery in(String before, Collection<String> allowed, String after) {
 		if (allowed.isEmpty()) {
 			conditions.add("1 = 0");

@@ -5,9 +5,11 @@ import ca.uhn.fhir.batch2.api.IJobPersistence;
 import ca.uhn.fhir.context.FhirContext;
 import ca.uhn.fhir.jpa.api.dao.DaoRegistry;
 import ca.uhn.fhir.jpa.searchparam.MatchUrlService;
+import org.hsctdata.fhir.audit.AuditTrailExport;
 import org.hsctdata.fhir.rest.RequestPipeline;
 import org.hsctdata.fhir.rest.RequestPipeline.Interceptor;
 import org.hsctdata.fhir.server.FhirServerConfig.OperationProvider;
+import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 import org.springframework.context.annotation.Profile;
@@ -23,8 +25,12 @@ class BulkExportConfig {
 	/** Ours rather than the one HAPI's JpaConfig declares (not registered by default); Spring injects HAPI's fields. */
 	@Bean
 	BulkExportProvider bulkExportProvider(
-			IJobCoordinator jobs, IJobPersistence jobStore, DaoRegistry daos, FhirContext fhirContext) {
-		return new BulkExportProvider(jobs, jobStore, daos, fhirContext);
+			IJobCoordinator jobs,
+			IJobPersistence jobStore,
+			DaoRegistry daos,
+			FhirContext fhirContext,
+			ObjectProvider<AuditTrailExport> auditTrail) {
+		return new BulkExportProvider(jobs, jobStore, daos, fhirContext, auditTrail);
 	}
 
 	@Bean

@@ -231,6 +231,31 @@ class BulkExportIT extends ServerIntegrationTest {
 		assertThat(answer.body()).contains("HSCT-0467").contains(group.getValue());
 	}
 
+	static List<String> entities(Resource event) {
+		return ((org.hl7.fhir.r4.model.AuditEvent) event)
+				.getEntity().stream()
+						.map(entity -> entity.getWhat().getReference())
+						.toList();
+	}
+
+	@Test
+	void theAuditTrailIsExportedFromItsOwnTables() {
+		InstantType before = InstantType.now();
+		IIdType patient = patientWithCounts("Audited export", 7.1);
+		IIdType other = patientWithCounts("Audited elsewhere", 7.2);
+
+		List<Resource> all = bulk.resources(bulk.export("$export?_type=AuditEvent&_since="
+				+ URLEncoder.encode(before.getValueAsString(), StandardCharsets.UTF_8)));
+		List<Resource> ofThePatient = bulk.resources(bulk.export(patient.getValue() + "/$export?_type=AuditEvent"));
+
+		assertThat(all).extracting(Resource::fhirType).containsOnly("AuditEvent");
+		assertThat(all).flatExtracting(BulkExportIT::entities).contains(patient.getValue(), other.getValue());
+		assertThat(ofThePatient)
+				.isNotEmpty()
+				.allSatisfy(event -> assertThat(entities(event)).contains(patient.getValue()));
+		assertThat(ofThePatient).flatExtracting(BulkExportIT::entities).doesNotContain(other.getValue());
+	}
+
 	@Test
 	void theHapiClientStartsAnExport() {
 		MethodOutcome kickOff = client.operation()

@@ -692,6 +692,19 @@ class SecurityIT {
 		}
 
 		@Test
+		void anAuditorExportsTheAuditTrail() {
+			BulkExports auditor = as(ISSUER.token("auditor", "system/AuditEvent.rs"));
+
+			List<Resource> exported = auditor.resources(auditor.export("$export"));
+
+			assertThat(types(exported)).containsExactly("AuditEvent");
+			assertThat(exported)
+					.flatExtracting(event -> ((AuditEvent) event).getAgent())
+					.extracting(AuditEvent.AuditEventAgentComponent::getAltId)
+					.contains("setup-service");
+		}
+
+		@Test
 		void aPatientScopedTokenExportsItsOwnPatient() {
 			BulkExports app = as(patientToken(mine, "patient/*.rs"));
 

@@ -91,6 +91,21 @@ class CapabilityStatementIT extends ServerIntegrationTest {
 	}
 
 	@Test
+	void bulkExportIsDeclaredAtEveryLevelWithTheBulkDataDefinitions() {
+		assertThat(rest.getOperation())
+				.extracting(operation -> operation.getName() + " " + operation.getDefinition())
+				.contains("export http://hl7.org/fhir/uv/bulkdata/OperationDefinition/export")
+				.anyMatch(operation -> operation.startsWith("export-poll-status"));
+		// HAPI merges Patient/$export and Patient/[id]/$export into one OperationDefinition of its own
+		assertThat(resource("Patient").getOperation())
+				.extracting(operation -> operation.getName())
+				.contains("export");
+		assertThat(resource("Group").getOperation())
+				.extracting(operation -> operation.getName() + " " + operation.getDefinition())
+				.contains("export http://hl7.org/fhir/uv/bulkdata/OperationDefinition/group-export");
+	}
+
+	@Test
 	void bulkImportIsDeclaredOnTheServer() {
 		assertThat(rest.getOperation())
 				.extracting(operation -> operation.getName())
