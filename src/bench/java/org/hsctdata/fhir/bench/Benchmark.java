@@ -146,6 +146,9 @@ public final class Benchmark {
 				ServerProcess server = restarted.get(configuration);
 				result.put("peakRssMiB", Math.max((Double) result.get("peakRssMiB"), server.peakRssMiB()));
 			}
+			for (Configuration configuration : Configuration.values()) {
+				bulkAndSummary(configuration, results.get(configuration), restarted.get(configuration));
+			}
 		} finally {
 			for (ServerProcess server : restarted.values()) {
 				server.close();
@@ -245,6 +248,36 @@ public final class Benchmark {
 		} catch (Exception | Error failed) {
 			server.close();
 			throw failed;
+		}
+	}
+
+	/**
+	 * The export of the whole server, one server after the other (an export keeps both cores busy); and, on ours, the
+	 * patient summary of a transplant patient (plain has no {@code $summary}).
+	 */
+	private void bulkAndSummary(Configuration configuration, Map<String, Object> result, ServerProcess server)
+			throws IOException, InterruptedException {
+		BulkExportBench.Result export = BulkExportBench.export(server, settings.phaseLimit());
+		result.put("exportSystem", export);
+		log(
+				"%s: $export of the server: %d resources in %d files, %.1f s (manifest after %.1f s) = %.0f resources/s",
+				configuration.key,
+				export.resources(),
+				export.files(),
+				export.seconds(),
+				export.secondsToManifest(),
+				export.resourcesPerSecond());
+		if (configuration == Configuration.OURS) {
+			JsonNode transplant = json(server.http.get(
+					"Patient?_elements=id&_count=1&identifier=" + encode(TransplantCopies.IDENTIFIER_SYSTEM + "|")));
+			String patient =
+					transplant.path("entry").path(0).path("resource").path("id").asText();
+			result.put(
+					"summaryWarm",
+					Latencies.measure(
+							i -> server.http.get("Patient/" + patient + "/$summary"),
+							settings.validateIterations(),
+							settings.measureLimit()));
 		}
 	}
 

@@ -150,6 +150,24 @@ final class Report {
 					Target.NONE));
 		}
 		measures.add(new Measure(
+				"exportSystem",
+				"Bulk `$export` of the whole server, kick-off to last file downloaded",
+				"resources/s",
+				r -> ((BulkExportBench.Result) r.get("exportSystem")).resourcesPerSecond(),
+				Target.NONE));
+		measures.add(new Measure(
+				"summaryP50",
+				"`Patient/{id}/$summary` of a transplant patient, warm p50 (ours only)",
+				"ms",
+				r -> r.get("summaryWarm") == null ? Double.NaN : ((Latencies.Result) r.get("summaryWarm")).p50(),
+				Target.NONE));
+		measures.add(new Measure(
+				"summaryP95",
+				"`Patient/{id}/$summary`, warm p95 (ours only)",
+				"ms",
+				r -> r.get("summaryWarm") == null ? Double.NaN : ((Latencies.Result) r.get("summaryWarm")).p95(),
+				Target.NONE));
+		measures.add(new Measure(
 				"validateFirst",
 				"`$validate` of an MRD Observation, first call after start",
 				"ms",

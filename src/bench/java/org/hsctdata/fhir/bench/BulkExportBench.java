@@ -1,0 +1,99 @@
+package org.hsctdata.fhir.bench;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import java.io.IOException;
+import java.io.InputStream;
+import java.net.URI;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.time.Duration;
+import java.time.Instant;
+
+/**
+ * A bulk export of the whole server, as a registry's client runs it: kick-off ({@code $export}, every type), polling
+ * the status URL every 250 ms (not HAPI's {@code Retry-After} of 120 s), then every file downloaded and its lines
+ * counted. The time is from the kick-off to the last byte of the last file.
+ */
+final class BulkExportBench {
+
+	/** One export: resources (NDJSON lines), files, and the seconds from kick-off to the last file downloaded. */
+	record Result(long resources, int files, double seconds, double secondsToManifest) {
+
+		double resourcesPerSecond() {
+			return resources / seconds;
+		}
+	}
+
+	private static final ObjectMapper JSON = new ObjectMapper();
+
+	private static final Duration POLL = Duration.ofMillis(250);
+
+	private BulkExportBench() {}
+
+	static Result export(ServerProcess server, Duration limit) throws IOException, InterruptedException {
+		HttpClient http =
+				HttpClient.newBuilder().version(HttpClient.Version.HTTP_1_1).build();
+		String base = "http://127.0.0.1:" + server.port() + "/fhir";
+		long started = System.nanoTime();
+		HttpResponse<String> kickOff = http.send(
+				HttpRequest.newBuilder(URI.create(base + "/$export"))
+						.header("Prefer", "respond-async")
+						.GET()
+						.build(),
+				HttpResponse.BodyHandlers.ofString());
+		if (kickOff.statusCode() != 202) {
+			throw new IllegalStateException("$export answered " + kickOff.statusCode() + ": " + kickOff.body());
+		}
+		URI status = URI.create(kickOff.headers().firstValue("Content-Location").orElseThrow());
+		Instant deadline = Instant.now().plus(limit);
+		JsonNode manifest = null;
+		while (manifest == null) {
+			if (Instant.now().isAfter(deadline)) {
+				throw new IllegalStateException("the export did not complete in " + limit);
+			}
+			HttpResponse<String> answer =
+					http.send(HttpRequest.newBuilder(status).GET().build(), HttpResponse.BodyHandlers.ofString());
+			if (answer.statusCode() == 200) {
+				manifest = JSON.readTree(answer.body());
+			} else if (answer.statusCode() == 202) {
+				Thread.sleep(POLL.toMillis());
+			} else {
+				throw new IllegalStateException("the export's status answered " + answer.statusCode());
+			}
+		}
+		double toManifest = (System.nanoTime() - started) / 1e9;
+		long resources = 0;
+		int files = 0;
+		for (JsonNode file : manifest.path("output")) {
+			HttpResponse<InputStream> download = http.send(
+					HttpRequest.newBuilder(URI.create(file.path("url").asText()))
+							.header("Accept", "application/fhir+ndjson")
+							.GET()
+							.build(),
+					HttpResponse.BodyHandlers.ofInputStream());
+			try (InputStream body = download.body()) {
+				if (download.statusCode() != 200) {
+					throw new IllegalStateException(file.path("url").asText() + " answered " + download.statusCode());
+				}
+				resources += countLines(body);
+			}
+			files++;
+		}
+		return new Result(resources, files, (System.nanoTime() - started) / 1e9, toManifest);
+	}
+
+	private static long countLines(InputStream body) throws IOException {
+		long lines = 0;
+		byte[] buffer = new byte[64 * 1024];
+		for (int read; (read = body.read(buffer)) > 0; ) {
+			for (int i = 0; i < read; i++) {
+				if (buffer[i] == '\n') {
+					lines++;
+				}
+			}
+		}
+		return lines;
+	}
+}
