@@ -1,6 +1,8 @@
 package org.hsctdata.fhir.bulkimport;
 
 import ca.uhn.fhir.context.FhirContext;
+import java.lang.management.ManagementFactory;
+import java.lang.management.ThreadMXBean;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.function.BooleanSupplier;
@@ -112,6 +114,7 @@ final class ImportJob implements Runnable {
 	public void run() {
 		int done = 0;
 		long started = clock.getAsLong();
+		long cpuStarted = cpuNanos();
 		int stored = 0;
 		try {
 			List<List<ImportFile.Entry>> pending = ordered;
@@ -195,13 +198,14 @@ final class ImportJob implements Runnable {
 			long millis = Math.max(1, clock.getAsLong() - started);
 			store.finish(id, ImportJobStore.State.COMPLETED, stored + refusedCount, null);
 			log.info(
-					"Bulk import {}: {} resources stored, {} refused, {} writes in {} ms ({} resources/s)",
+					"Bulk import {}: {} resources stored, {} refused, {} writes in {} ms ({} resources/s), {} ms CPU",
 					id,
 					stored,
 					refusedCount,
 					done,
 					millis,
-					String.format("%.1f", stored * 1000.0 / millis));
+					String.format("%.1f", stored * 1000.0 / millis),
+					(cpuNanos() - cpuStarted) / 1_000_000);
 		} catch (RuntimeException failed) {
 			log.error("Bulk import {} failed", id, failed);
 			store.finish(
@@ -262,6 +266,12 @@ final class ImportJob implements Runnable {
 		ImportFile.Refusal refusal =
 				ImportFile.refusal(entry.line(), entry.reference(), outcome.refusal(), outcome.cause());
 		return refusalLine(fhir, refusal, type);
+	}
+
+	/** The CPU time of this thread, which does not count the time other processes take the cores from it. */
+	private static long cpuNanos() {
+		ThreadMXBean threads = ManagementFactory.getThreadMXBean();
+		return threads.isCurrentThreadCpuTimeSupported() ? threads.getCurrentThreadCpuTime() : 0;
 	}
 
 	static ImportJobStore.Line refusalLine(FhirContext fhir, ImportFile.Refusal refusal, String type) {
