@@ -193,6 +193,20 @@ final class AuditTrailInterceptor {
 	}
 
 	/**
+	 * A transaction bundle starts: the list of its changes is made now, in its request's user data, so that the
+	 * requests of its entries share it. HAPI 8.8.0 writes each entry with a request of its own
+	 * ({@code BaseTransactionProcessor#createRequestDetailsForWriteEntry}): for a REST transaction a
+	 * {@code ServletSubRequestDetails} that shares the transaction's user data, but for one made inside the server (a
+	 * {@code SystemRequestDetails}, as {@code $import} makes) a copy whose user data is a new map with the entries of
+	 * the transaction's ({@code RequestDetails(RequestDetails)}): a list made by the first entry would be that
+	 * entry's alone, and the transaction's events would record nothing.
+	 */
+	@Hook(Pointcut.STORAGE_TRANSACTION_PROCESSING)
+	void startTransaction(RequestDetails request) {
+		changedIn(request);
+	}
+
+	/**
 	 * Once every entry of a transaction bundle is stored, still inside its database transaction: one event per
 	 * interaction and patient (or none), listing every resource the bundle changed for them, rather than one stored
 	 * event per entry (a 500-entry bundle used to add 500 AuditEvents and an eighth to its ingest time).

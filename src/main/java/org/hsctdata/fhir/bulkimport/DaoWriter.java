@@ -22,13 +22,16 @@ import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
 /**
- * Writes one imported resource as {@code PUT [type]/[id]} would: HAPI's DAO update (update as create for a new id; an
- * unchanged resource gets no new version), in its own database transaction (resources that refer to each other in a
- * cycle: one transaction bundle of such {@code PUT}s, which HAPI stores all or none), with a request whose interceptors are
- * the FHIR endpoint's. So the storage interceptors (profile enforcement, the append-only audit trail) apply as on any
- * write, and so do the endpoint's: the caller's authorization rules (on a secured server) and the audit trail, which
- * records each write as the importing caller's (its security context is the job thread's, see {@link ImportJobs}),
- * with the request id of the kick-off.
+ * Writes imported resources as {@code PUT [type]/[id]} would: one resource by HAPI's DAO update (update as create for
+ * a new id; an unchanged resource gets no new version) in its own database transaction; several (a batch of
+ * {@link ImportJob}, or resources that refer to each other in a cycle) as one transaction bundle of such {@code PUT}s
+ * through HAPI's system DAO, which stores all or none in one database transaction, as a REST transaction would. Either
+ * way the request's interceptors are the FHIR endpoint's, and HAPI calls the same storage hooks for each resource of a
+ * bundle as for a single update. So the storage interceptors (profile enforcement, the append-only audit trail)
+ * apply as on any write, and so do the endpoint's: the caller's authorization rules (on a secured server, judged per
+ * resource on the storage hooks) and the audit trail, which records each write as the importing caller's (its
+ * security context is the job thread's, see {@link ImportJobs}), with the request id of the kick-off; the writes of a
+ * bundle in the trail's events of a transaction (one per interaction and patient, naming every resource).
  */
 final class DaoWriter implements ImportJob.Writer {
 
@@ -97,7 +100,13 @@ final class DaoWriter implements ImportJob.Writer {
 		}
 	}
 
-	/** Resources that refer to each other in a cycle: one transaction of {@code PUT}s, all stored or none. */
+	/**
+	 * Several resources: one transaction bundle of {@code PUT}s, all stored or none. A resource may refer to any other
+	 * of the bundle, whatever their order: HAPI 8.8.0 ({@code BaseTransactionProcessor#doTransactionWriteOperations})
+	 * stores every entry first and resolves and indexes their references after. Any refused entry fails the whole
+	 * transaction with that entry's exception (rolled back, nothing stored); the response has one entry per request
+	 * entry in the same order ({@code TransactionUtil#parseTransactionResponse} relies on it too).
+	 */
 	private List<ImportJob.Outcome> transaction(List<ImportFile.Entry> unit) {
 		Bundle bundle = new Bundle().setType(Bundle.BundleType.TRANSACTION);
 		for (ImportFile.Entry entry : unit) {
@@ -108,6 +117,8 @@ final class DaoWriter implements ImportJob.Writer {
 					.setMethod(Bundle.HTTPVerb.PUT)
 					.setUrl(entry.reference());
 		}
+		// the reason of a refusal is reported only for a unit that refers to each other in a cycle: a refused batch is
+		// written again unit by unit (ImportJob)
 		String together = " (written in one transaction with lines "
 				+ unit.stream().map(entry -> String.valueOf(entry.line())).collect(Collectors.joining(", "))
 				+ ", which refer to each other)";
@@ -136,6 +147,7 @@ final class DaoWriter implements ImportJob.Writer {
 			return unit.stream().map(entry -> outcome).toList();
 		} catch (RuntimeException failed) {
 			log.warn("Bulk import: a transaction of {} resources failed", unit.size(), failed);
+			// (a batch is written again unit by unit, so this is reported only for a cycle)
 			ImportJob.Outcome outcome =
 					ImportJob.Outcome.refused("failed when written" + together + ": " + failed, null, false);
 			return unit.stream().map(entry -> outcome).toList();

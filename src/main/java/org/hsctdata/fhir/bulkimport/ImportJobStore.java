@@ -27,7 +27,9 @@ final class ImportJobStore {
 
 	/**
 	 * A job still in progress whose heartbeat is older than this was interrupted (its server stopped): the heartbeat
-	 * of every job a server runs or has queued is refreshed after each resource it writes ({@link ImportJob}).
+	 * of every job a server runs or has queued is refreshed after each batch or unit it writes, at most once a second
+	 * ({@link ImportJob#HEARTBEAT_EVERY_MILLIS}), so it is never older than a second plus the time of one write: one
+	 * transaction of at most {@link ImportJob#BATCH_SIZE} resources, seconds at worst, well within this.
 	 */
 	static final long STALE_AFTER_MILLIS = 60_000;
 
@@ -153,7 +155,7 @@ final class ImportJobStore {
 		}
 	}
 
-	/** Adds report lines of a job. */
+	/** Adds report lines of a job: one JDBC batch, one commit. */
 	void addLines(String jobId, List<Line> lines) {
 		if (lines.isEmpty()) {
 			return;

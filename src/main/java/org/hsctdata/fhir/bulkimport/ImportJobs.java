@@ -45,9 +45,6 @@ final class ImportJobs implements DisposableBean {
 
 	private final AtomicBoolean stopping = new AtomicBoolean();
 
-	/** Another server may run the job: its cancel request is in the database, read every this many resources. */
-	private static final int CANCEL_CHECK_EVERY = 20;
-
 	private final ExecutorService worker = Executors.newSingleThreadExecutor(task -> {
 		Thread thread = new Thread(task, "bulk-import");
 		thread.setDaemon(true);
@@ -105,7 +102,8 @@ final class ImportJobs implements DisposableBean {
 					new CancelCheck(cancel, id),
 					stopping::get,
 					System::currentTimeMillis,
-					fhir);
+					fhir,
+					ImportJob.BATCH_SIZE);
 			worker.execute(() -> {
 				SecurityContext context = SecurityContextHolder.createEmptyContext();
 				context.setAuthentication(caller);
@@ -147,14 +145,12 @@ final class ImportJobs implements DisposableBean {
 		return job;
 	}
 
-	/** Whether a job was cancelled: on this server at once, by a request to another server within a few resources. */
+	/** Whether a job was cancelled: on this server at once, by a request to another server within a batch. */
 	private final class CancelCheck implements java.util.function.BooleanSupplier {
 
 		private final AtomicBoolean cancel;
 
 		private final String id;
-
-		private int calls;
 
 		CancelCheck(AtomicBoolean cancel, String id) {
 			this.cancel = cancel;
@@ -163,11 +159,12 @@ final class ImportJobs implements DisposableBean {
 
 		@Override
 		public boolean getAsBoolean() {
-			return cancel.get() || (++calls % CANCEL_CHECK_EVERY == 0 && store.cancelRequested(id));
+			// asked before each batch of up to ImportJob.BATCH_SIZE resources: one query per batch is cheap
+			return cancel.get() || store.cancelRequested(id);
 		}
 	}
 
-	/** Asks a job in progress to stop after the resource it is writing (also when another server runs it). */
+	/** Asks a job in progress to stop after the batch it is writing (also when another server runs it). */
 	void cancel(String id) {
 		AtomicBoolean cancel = running.get(id);
 		if (cancel != null) {
@@ -188,7 +185,7 @@ final class ImportJobs implements DisposableBean {
 		return store.lines(id, true, null);
 	}
 
-	/** At shutdown: the running job stops after its current resource, the queued ones never start (reported failed). */
+	/** At shutdown: the running job stops after its current batch, the queued ones never start (reported failed). */
 	@Override
 	public void destroy() throws InterruptedException {
 		stopping.set(true);

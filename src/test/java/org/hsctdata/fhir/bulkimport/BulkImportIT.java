@@ -309,23 +309,36 @@ class BulkImportIT extends ServerIntegrationTest {
 	void everyWriteIsInTheAuditTrailAsPartOfTheImport() throws Exception {
 		Patient audited = TestData.patient("Audited");
 		audited.setId("audited-1");
-		JsonNode manifest = manifest(kickOff(ndjson(List.of(audited))));
+		JsonNode single = manifest(kickOff(ndjson(List.of(audited))));
+		// two resources: written in one batch, one transaction
+		Patient second = TestData.patient("Audited");
+		second.setId("audited-2");
+		Observation observation = TestData.lymphocyteCount("Patient/audited-2", 1.1);
+		observation.setId("audited-obs-2");
+		JsonNode batch = manifest(kickOff(ndjson(List.of(observation, second))));
+		assertThat(batch.get("extension").get("created").asInt()).isEqualTo(2);
 
-		Bundle events = client.search()
-				.byUrl("AuditEvent?entity=Patient/audited-1")
-				.returnBundle(Bundle.class)
-				.execute();
-		assertThat(events.getEntry())
-				.extracting(entry -> (AuditEvent) entry.getResource())
-				.anySatisfy(event -> {
-					assertThat(event.getSubtypeFirstRep().getCode()).isEqualTo("create");
-					assertThat(event.getEntity())
-							.anySatisfy(entity -> assertThat(
-											entity.getWhat().getIdentifier().getValue())
-									.isEqualTo(manifest.get("extension")
-											.get("requestId")
-											.asText()));
-				});
+		for (String entity : List.of("Patient/audited-1", "Patient/audited-2", "Observation/audited-obs-2")) {
+			String requestId = (entity.equals("Patient/audited-1") ? single : batch)
+					.get("extension")
+					.get("requestId")
+					.asText();
+			Bundle events = client.search()
+					.byUrl("AuditEvent?entity=" + entity)
+					.returnBundle(Bundle.class)
+					.execute();
+			assertThat(events.getEntry())
+					.as(entity)
+					.extracting(entry -> (AuditEvent) entry.getResource())
+					.anySatisfy(event -> {
+						assertThat(event.getSubtypeFirstRep().getCode()).isEqualTo("create");
+						assertThat(event.getEntity())
+								.anySatisfy(what -> assertThat(
+												what.getWhat().getIdentifier().getValue())
+										.isEqualTo(requestId));
+					});
+		}
+		JsonNode manifest = single;
 
 		String requestId = manifest.get("extension").get("requestId").asText();
 		Bundle operations = client.search()

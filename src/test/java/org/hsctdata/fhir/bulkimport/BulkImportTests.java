@@ -198,26 +198,44 @@ class BulkImportTests {
 			return job;
 		}
 
-		/** A server whose store holds the resources written so far; a reference to one it lacks is refused. */
+		/**
+		 * A server whose store holds the resources written so far; a reference to one it lacks is refused. Resources
+		 * written together are one transaction, as HAPI's: they may refer to each other in any order, and one refused
+		 * refuses them all with its reason and stores none.
+		 */
 		class FakeServer implements ImportJob.Writer {
 
 			final Set<String> held = new HashSet<>();
 
 			final List<String> attempts = new ArrayList<>();
 
+			final List<List<String>> writes = new ArrayList<>();
+
 			@Override
 			public List<ImportJob.Outcome> write(List<ImportFile.Entry> unit) {
-				return unit.stream().map(this::write).toList();
+				List<String> together =
+						unit.stream().map(ImportFile.Entry::reference).toList();
+				writes.add(together);
+				for (ImportFile.Entry entry : unit) {
+					ImportJob.Outcome outcome = write(entry, together);
+					if (outcome.stored() == null) {
+						held.removeAll(together); // rolled back
+						return unit.stream().map(each -> outcome).toList();
+					}
+				}
+				return unit.stream()
+						.map(entry -> ImportJob.Outcome.stored(entry.reference() + "/_history/1", "created"))
+						.toList();
 			}
 
-			ImportJob.Outcome write(ImportFile.Entry entry) {
+			ImportJob.Outcome write(ImportFile.Entry entry, List<String> together) {
 				attempts.add(entry.reference());
 				for (var reference : FHIR.newTerser().getAllResourceReferences(entry.resource())) {
 					String target = reference
 							.getResourceReference()
 							.getReferenceElement()
 							.getValue();
-					if (!held.contains(target)) {
+					if (!held.contains(target) && !together.contains(target)) {
 						return ImportJob.Outcome.refused(
 								"was refused when written (400): HAPI-1094: Resource " + target
 										+ " not found, specified in path: x",
@@ -239,8 +257,18 @@ class BulkImportTests {
 			return parsed.entries().stream().map(List::of).toList();
 		}
 
+		/** A job in batches of one unit: each unit in a transaction of its own. */
 		void run(String id, ImportJob.Writer writer, ImportFile.Parsed parsed, boolean cancelled) {
-			new ImportJob(id, units(parsed), writer, store, "instance", () -> cancelled, () -> false, () -> 5, FHIR)
+			run(id, writer, units(parsed), cancelled, 1);
+		}
+
+		void run(
+				String id,
+				ImportJob.Writer writer,
+				List<List<ImportFile.Entry>> units,
+				boolean cancelled,
+				int batchSize) {
+			new ImportJob(id, units, writer, store, "instance", () -> cancelled, () -> false, () -> 5, FHIR, batchSize)
 					.run();
 		}
 
@@ -305,7 +333,8 @@ class BulkImportTests {
 							() -> asked.incrementAndGet() > 1,
 							() -> false,
 							() -> 5,
-							FHIR)
+							FHIR,
+							1)
 					.run();
 
 			assertThat(server.attempts).containsExactly("Patient/p1");
@@ -313,6 +342,101 @@ class BulkImportTests {
 			assertThat(job.state()).isEqualTo(ImportJobStore.State.CANCELLED);
 			assertThat(job.message()).contains("1 resources stored before, 1 lines not written");
 			assertThat(store.lines("j4", false, null)).hasSize(1);
+		}
+
+		@Test
+		void resourcesAreWrittenInBatchesOfWholeUnitsInTheirOrder() {
+			ImportFile.Parsed parsed = parse(
+					PATIENT,
+					OBSERVATION,
+					OBSERVATION.replace("\"o1\"", "\"o2\""),
+					OBSERVATION.replace("\"o1\"", "\"o3\""));
+			List<ImportFile.Entry> entries = parsed.entries();
+			List<List<ImportFile.Entry>> units =
+					List.of(List.of(entries.get(0)), List.of(entries.get(1), entries.get(2)), List.of(entries.get(3)));
+
+			assertThat(ImportJob.batches(units, 2))
+					.as("a unit is never split, nor a batch larger than the size but for a larger unit")
+					.containsExactly(List.of(units.get(0)), List.of(units.get(1)), List.of(units.get(2)));
+			assertThat(ImportJob.batches(units, 3))
+					.containsExactly(List.of(units.get(0), units.get(1)), List.of(units.get(2)));
+			assertThat(ImportJob.batches(units, 1))
+					.containsExactly(List.of(units.get(0)), List.of(units.get(1)), List.of(units.get(2)));
+		}
+
+		@Test
+		void aBatchIsWrittenInOneTransaction() {
+			job("j7", 1);
+			FakeServer server = new FakeServer();
+			ImportFile.Parsed parsed = parse(PATIENT, OBSERVATION, OBSERVATION.replace("\"o1\"", "\"o2\""));
+
+			run("j7", server, ImportOrder.order(FHIR, parsed.entries()), false, ImportJob.BATCH_SIZE);
+
+			assertThat(server.writes).containsExactly(List.of("Patient/p1", "Observation/o1", "Observation/o2"));
+			assertThat(store.lines("j7", false, null))
+					.extracting(ImportJobStore.Line::line, ImportJobStore.Line::stored)
+					.containsExactly(
+							org.assertj.core.groups.Tuple.tuple(1, "Patient/p1/_history/1"),
+							org.assertj.core.groups.Tuple.tuple(2, "Observation/o1/_history/1"),
+							org.assertj.core.groups.Tuple.tuple(3, "Observation/o2/_history/1"));
+			ImportJobStore.Job job = store.find("j7").orElseThrow();
+			assertThat(job.state()).isEqualTo(ImportJobStore.State.COMPLETED);
+			assertThat(job.done()).isEqualTo(3);
+		}
+
+		@Test
+		void aRefusedBatchIsWrittenAgainOneUnitAtATimeSoThatOnlyTheBadResourceIsRefused() {
+			job("j8", 1);
+			FakeServer server = new FakeServer();
+			String bad = OBSERVATION.replace("\"o1\"", "\"bad1\"");
+			String other = OBSERVATION.replace("\"o1\"", "\"o2\"");
+			ImportFile.Parsed parsed = parse(PATIENT, OBSERVATION, bad, other);
+
+			run("j8", server, ImportOrder.order(FHIR, parsed.entries()), false, ImportJob.BATCH_SIZE);
+
+			assertThat(server.writes)
+					.containsExactly(
+							List.of("Patient/p1", "Observation/o1", "Observation/bad1", "Observation/o2"),
+							List.of("Patient/p1"),
+							List.of("Observation/o1"),
+							List.of("Observation/bad1"),
+							List.of("Observation/o2"));
+			assertThat(server.held).containsExactlyInAnyOrder("Patient/p1", "Observation/o1", "Observation/o2");
+			assertThat(store.lines("j8", false, null))
+					.extracting(ImportJobStore.Line::line)
+					.containsExactly(1, 2, 4);
+			assertThat(store.lines("j8", true, null)).singleElement().satisfies(line -> {
+				assertThat(line.line()).isEqualTo(3);
+				OperationOutcome outcome = FHIR.newJsonParser().parseResource(OperationOutcome.class, line.outcome());
+				assertThat(outcome.getIssue())
+						.extracting(OperationOutcome.OperationOutcomeIssueComponent::getDiagnostics)
+						.containsExactly(
+								"HSCT-0471: line 3 (Observation/bad1) was refused when written (422): no",
+								"a profile says no");
+			});
+			assertThat(store.find("j8").orElseThrow().state()).isEqualTo(ImportJobStore.State.COMPLETED);
+		}
+
+		@Test
+		void aResourceOfARefusedBatchWhoseTargetIsNotStoredYetIsTriedAgainInALaterRound() {
+			job("j9", 1);
+			FakeServer server = new FakeServer();
+			ImportFile.Parsed parsed = parse(OBSERVATION, "{\"resourceType\":\"Patient\",\"id\":\"p2\"}", PATIENT);
+
+			// line order, not the order ImportOrder would choose: the Observation before its Patient, in batches of 2
+			run("j9", server, units(parsed), false, 2);
+
+			assertThat(server.writes)
+					.containsExactly(
+							List.of("Observation/o1", "Patient/p2"),
+							List.of("Observation/o1"),
+							List.of("Patient/p2"),
+							List.of("Patient/p1"),
+							List.of("Observation/o1"));
+			assertThat(store.lines("j9", false, null))
+					.extracting(ImportJobStore.Line::line)
+					.containsExactly(1, 2, 3);
+			assertThat(store.lines("j9", true, null)).isEmpty();
 		}
 
 		@Test
@@ -343,7 +467,8 @@ class BulkImportTests {
 							() -> false,
 							() -> true,
 							() -> 5,
-							FHIR)
+							FHIR,
+							1)
 					.run();
 
 			assertThat(store.find("j6").orElseThrow().state()).isEqualTo(ImportJobStore.State.FAILED);

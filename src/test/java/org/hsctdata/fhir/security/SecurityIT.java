@@ -553,7 +553,11 @@ class SecurityIT {
 		void aSystemTokenImportsAndOnlyItsOwnerOrSystemSeesTheJob() throws Exception {
 			String token = ISSUER.token("importer", "system/*.cu");
 
-			Answer answer = kickOff(token, patient("imp-system-1"));
+			Observation observation = TestData.lymphocyteCount("Patient/imp-system-1", 1.0);
+			observation.setId("imp-system-obs-1");
+
+			// the two in one batch (one transaction), under the caller's authorization rules
+			Answer answer = kickOff(token, patient("imp-system-1"), observation);
 
 			assertThat(answer.status()).as(answer.body()).isEqualTo(202);
 			String status = status(answer);
@@ -563,8 +567,11 @@ class SecurityIT {
 				polled = send("GET", status, token, null);
 			}
 			assertThat(polled.status()).as(polled.body()).isEqualTo(200);
-			assertThat(polled.body()).contains("\"stored\":1", "\"requiresAccessToken\":true");
+			assertThat(polled.body()).contains("\"stored\":2", "\"requiresAccessToken\":true");
 			assertThat(send("GET", "/Patient/imp-system-1", system, null).status())
+					.isEqualTo(200);
+			assertThat(send("GET", "/Observation/imp-system-obs-1", system, null)
+							.status())
 					.isEqualTo(200);
 
 			Answer other = send("GET", status, ISSUER.token("someone-else", "user/*.cu"), null);
@@ -575,11 +582,13 @@ class SecurityIT {
 			assertThat(send("GET", status, ISSUER.token("operator", "system/*.rs"), null)
 							.status())
 					.isEqualTo(200);
-			assertThat(auditEvents("entity=Patient/imp-system-1")).anySatisfy(event -> {
-				assertThat(event.getSubtypeFirstRep().getCode()).isEqualTo("create");
-				assertThat(event.getAgent())
-						.anySatisfy(agent -> assertThat(agent.getAltId()).isEqualTo("importer"));
-			});
+			for (String entity : List.of("Patient/imp-system-1", "Observation/imp-system-obs-1")) {
+				assertThat(auditEvents("entity=" + entity)).as(entity).anySatisfy(event -> {
+					assertThat(event.getSubtypeFirstRep().getCode()).isEqualTo("create");
+					assertThat(event.getAgent())
+							.anySatisfy(agent -> assertThat(agent.getAltId()).isEqualTo("importer"));
+				});
+			}
 		}
 	}
 
