@@ -10,7 +10,6 @@ import java.io.InputStream;
 import java.io.UncheckedIOException;
 import java.net.URISyntaxException;
 import java.net.URL;
-import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
@@ -38,6 +37,7 @@ import org.hl7.fhir.utilities.validation.ValidationMessage.IssueSeverity;
 import org.hl7.fhir.validation.ValidationEngine;
 import org.hl7.fhir.validation.instance.advisor.BasePolicyAdvisorForFullValidation;
 import org.hsctdata.fhir.support.ExampleBundle;
+import org.hsctdata.fhir.support.ListedIssue;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.MethodSource;
@@ -89,14 +89,6 @@ class Hl7ValidatorCrossCheckTests {
 		@Override
 		public String toString() {
 			return file.getFileName().toString();
-		}
-	}
-
-	/** One reviewed row: an issue of this severity whose message contains this fragment is expected. */
-	record ListedIssue(String file, String severity, String fragment, String reason) {
-		boolean matches(ValidationMessage issue) {
-			return issue.getLevel().toCode().equals(severity)
-					&& issue.getMessage().contains(fragment);
 		}
 	}
 
@@ -239,30 +231,9 @@ class Hl7ValidatorCrossCheckTests {
 		return Path.of(url.toURI()).toString();
 	}
 
+	/** The reviewed rows of both lists. */
 	static List<ListedIssue> listedIssues() {
-		List<ListedIssue> rows = new ArrayList<>(read(ACCEPTED_ISSUES));
-		rows.addAll(read(WARNINGS));
-		return rows;
-	}
-
-	private static List<ListedIssue> read(String file) {
-		try (InputStream csv = Hl7ValidatorCrossCheckTests.class.getResourceAsStream(file)) {
-			assertThat(csv).as(file).isNotNull();
-			return new String(csv.readAllBytes(), StandardCharsets.UTF_8)
-					.lines()
-					.skip(1)
-					.filter(line -> !line.isBlank())
-					.map(line -> line.split(",", 3))
-					// message_fragment holds no comma; reason may, in double quotes
-					.map(cells -> new ListedIssue(
-							file,
-							cells[0].strip(),
-							cells[1].strip(),
-							cells[2].strip().replaceAll("^\"|\"$", "")))
-					.toList();
-		} catch (IOException e) {
-			throw new UncheckedIOException(e);
-		}
+		return ListedIssue.read(ACCEPTED_ISSUES, WARNINGS);
 	}
 
 	/** The example bundles and their entries, read once. */

@@ -11,6 +11,7 @@ import org.hl7.fhir.utilities.http.ManagedWebAccess;
 import org.hl7.fhir.utilities.http.ManagedWebAccess.WebAccessPolicy;
 import org.hl7.fhir.utilities.validation.ValidationMessage;
 import org.hl7.fhir.validation.ValidationEngine;
+import org.hsctdata.fhir.support.ListedIssue;
 
 /**
  * The HL7 validator library, offline, with IPS 2.0.0 and our package, as {@code Hl7ValidatorCrossCheckTests} builds
@@ -29,41 +30,9 @@ final class IpsValidator {
 
 	private IpsValidator() {}
 
-	/** One reviewed row: an issue of this severity whose message contains this fragment is expected, and why. */
-	record ListedIssue(String file, String severity, String fragment, String reason) {
-		boolean matches(ValidationMessage issue) {
-			return issue.getLevel().toCode().equals(severity)
-					&& issue.getMessage().contains(fragment);
-		}
-	}
-
-	/** The reviewed rows of both lists (the format of the examples' lists, Hl7ValidatorCrossCheckTests). */
+	/** The reviewed rows of both lists. */
 	static List<ListedIssue> listedIssues() {
-		List<ListedIssue> rows = new ArrayList<>(read(ACCEPTED_ERRORS));
-		rows.addAll(read(WARNINGS));
-		return rows;
-	}
-
-	private static List<ListedIssue> read(String file) {
-		try (InputStream csv = IpsValidator.class.getResourceAsStream(file)) {
-			if (csv == null) {
-				throw new IllegalStateException("no " + file + " on the test classpath");
-			}
-			return new String(csv.readAllBytes(), StandardCharsets.UTF_8)
-					.lines()
-					.skip(1)
-					.filter(line -> !line.isBlank())
-					.map(line -> line.split(",", 3))
-					// message_fragment holds no comma; reason may, in double quotes
-					.map(cells -> new ListedIssue(
-							file,
-							cells[0].strip(),
-							cells[1].strip(),
-							cells[2].strip().replaceAll("^\"|\"$", "")))
-					.toList();
-		} catch (java.io.IOException e) {
-			throw new java.io.UncheckedIOException(e);
-		}
+		return ListedIssue.read(ACCEPTED_ERRORS, WARNINGS);
 	}
 
 	/**

@@ -31,6 +31,7 @@ import org.hl7.fhir.utilities.validation.ValidationMessage;
 import org.hl7.fhir.utilities.validation.ValidationMessage.IssueSeverity;
 import org.hsctdata.fhir.server.ServerIntegrationTest;
 import org.hsctdata.fhir.support.ExampleBundle;
+import org.hsctdata.fhir.support.ListedIssue;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.slf4j.Logger;
@@ -147,7 +148,7 @@ class PatientSummaryIT extends ServerIntegrationTest {
 	 */
 	@Test
 	void everySummaryValidatesAgainstIpsWithReviewedIssuesOnly() {
-		List<IpsValidator.ListedIssue> listed = IpsValidator.listedIssues();
+		List<ListedIssue> listed = IpsValidator.listedIssues();
 		List<ValidationMessage> all = new ArrayList<>();
 		for (Path example : ExampleBundle.files()) {
 			String json = summaryJson(patientId(example), "");
