@@ -119,7 +119,8 @@ class NodeClientIT extends ServerIntegrationTest {
 
 	/**
 	 * The same client exports the case's patient with the Bulk Data async pattern ({@code examples/client/bulk-export.mjs}):
-	 * every resource of the patient's compartment comes back exactly once, as {@code $everything} lists it.
+	 * every resource of the patient's compartment comes back exactly once, as {@code $everything} lists it, and the
+	 * audit trail about the patient with it.
 	 */
 	@Test
 	void nodeClientExportsThePatientWithTheBulkDataPattern() throws Exception {
@@ -140,7 +141,11 @@ class NodeClientIT extends ServerIntegrationTest {
 				.as(run.toString())
 				.isTrue();
 		assertThat(exported).as(run.toString()).doesNotHaveDuplicates().contains(patient);
-		assertThat(exported).as(run.toString()).containsExactlyInAnyOrderElementsOf(compartmentOfEverything(patient));
+		// the audit trail, in the Patient compartment too, is exported from its own tables; $everything leaves it out
+		assertThat(exported).as(run.toString()).anyMatch(resource -> resource.startsWith("AuditEvent/"));
+		assertThat(exported.stream().filter(resource -> !resource.startsWith("AuditEvent/")))
+				.as(run.toString())
+				.containsExactlyInAnyOrderElementsOf(compartmentOfEverything(patient));
 	}
 
 	/** Whether R4 puts resources of a type in the Patient compartment (some of its search parameters say so). */
