@@ -30,7 +30,7 @@ import org.hl7.fhir.r4.model.OperationOutcome.OperationOutcomeIssueComponent;
  * the HTTP status of the answer it decides, the FHIR issue type a client reads, and what it means. Every message with
  * one of our codes starts here ({@link #message}), and so does every OperationOutcome and exception that carries one
  * ({@link #addTo}, {@link #outcome}, {@link #exception}, {@link #respond}): a code answers with one status and one
- * shape wherever it is raised. README.md's "Bad input" tables list every code a client can meet, with its status;
+ * shape wherever it is raised. The "Bad input" tables (docs/bad-input.md) list every code a client can meet, with its status;
  * {@code IssueCodeTests} holds them and this catalogue together.
  *
  * <p>Numbers: {@code 00xx} the server refuses to start; {@code 01xx} our clinical rules (doses, conditioning

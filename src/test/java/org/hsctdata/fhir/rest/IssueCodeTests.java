@@ -200,8 +200,8 @@ class IssueCodeTests {
 	}
 
 	/**
-	 * The pages a user reads, against the catalogue: README.md's "Bad input" tables (or the page in {@code docs/} they
-	 * moved to) list every code a client can meet, a refusal with its status in the same row, a warning or an
+	 * The pages a user reads, against the catalogue: the "Bad input" tables (docs/bad-input.md, or wherever a page's
+	 * "Bad input" heading is) list every code a client can meet, a refusal with its status in the same row, a warning or an
 	 * information issue with its severity; and no page names a code the catalogue does not hold.
 	 */
 	@Nested
