@@ -11,12 +11,12 @@ import java.util.ArrayList;
 import java.util.Date;
 import java.util.LinkedHashSet;
 import java.util.List;
-import java.util.Locale;
 import java.util.Set;
 import java.util.UUID;
 import javax.sql.DataSource;
 import org.hl7.fhir.r4.model.AuditEvent;
 import org.hl7.fhir.r4.model.IdType;
+import org.hsctdata.fhir.server.SqlTypes;
 
 /**
  * The audit trail's own tables, beside HAPI's and in the same database: one row per event (its FHIR JSON and the few
@@ -60,13 +60,7 @@ final class AuditStore {
 	void createSchema() {
 		try (Connection connection = dataSource.getConnection();
 				Statement statement = connection.createStatement()) {
-			String text = connection
-							.getMetaData()
-							.getDatabaseProductName()
-							.toLowerCase(Locale.ROOT)
-							.contains("postgres")
-					? "TEXT"
-					: "CLOB";
+			String text = SqlTypes.largeText(connection);
 			statement.execute("CREATE TABLE IF NOT EXISTS " + EVENTS + " (ID VARCHAR(36) NOT NULL PRIMARY KEY,"
 					+ " RECORDED BIGINT NOT NULL, EVENT_TYPE VARCHAR(64), SUBTYPE VARCHAR(64), ACTION VARCHAR(1),"
 					+ " OUTCOME VARCHAR(2), ALTID VARCHAR(255), BODY " + text + " NOT NULL)");

@@ -8,9 +8,9 @@ import java.sql.Statement;
 import java.sql.Types;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Locale;
 import java.util.Optional;
 import javax.sql.DataSource;
+import org.hsctdata.fhir.server.SqlTypes;
 
 /**
  * The jobs of {@code $import} and their reports, in two tables of their own beside HAPI's, written with plain JDBC
@@ -83,13 +83,7 @@ final class ImportJobStore {
 	void createSchema() {
 		try (Connection connection = dataSource.getConnection();
 				Statement statement = connection.createStatement()) {
-			String text = connection
-							.getMetaData()
-							.getDatabaseProductName()
-							.toLowerCase(Locale.ROOT)
-							.contains("postgres")
-					? "TEXT"
-					: "CLOB";
+			String text = SqlTypes.largeText(connection);
 			statement.execute("CREATE TABLE IF NOT EXISTS " + JOBS + " (ID VARCHAR(36) NOT NULL PRIMARY KEY,"
 					+ " OWNER VARCHAR(1024) NOT NULL, REQUEST VARCHAR(2048), REQUEST_ID VARCHAR(64),"
 					+ " INSTANCE VARCHAR(36) NOT NULL, STATE VARCHAR(16) NOT NULL, CREATED BIGINT NOT NULL,"
