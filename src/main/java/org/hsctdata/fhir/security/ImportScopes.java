@@ -2,7 +2,6 @@ package org.hsctdata.fhir.security;
 
 import java.util.Collection;
 import java.util.List;
-import java.util.Optional;
 import java.util.TreeSet;
 import org.hsctdata.fhir.security.SmartScope.Context;
 import org.hsctdata.fhir.security.SmartScope.Permission;
@@ -21,9 +20,7 @@ public final class ImportScopes {
 	 * create and update (a patient scope never imports). Empty when it may import them all.
 	 */
 	public static List<String> refusedTypes(Caller caller, Collection<String> types) {
-		List<SmartScope> scopes = caller.scopes().stream()
-				.map(SmartScope::parse)
-				.flatMap(Optional::stream)
+		List<SmartScope> scopes = ScopeRules.usableScopes(caller).stream()
 				.filter(scope -> scope.context() != Context.PATIENT)
 				.toList();
 		TreeSet<String> refused = new TreeSet<>();
@@ -50,9 +47,7 @@ public final class ImportScopes {
 	/** Whether the caller may see or cancel a job: its owner, or a caller with a {@code system/*} scope. */
 	public static boolean maySee(Caller caller, String owner) {
 		return owner(caller).equals(owner)
-				|| caller.scopes().stream()
-						.map(SmartScope::parse)
-						.flatMap(Optional::stream)
+				|| ScopeRules.usableScopes(caller).stream()
 						.anyMatch(scope -> scope.context() == Context.SYSTEM && scope.coversEveryType());
 	}
 }
