@@ -29,6 +29,9 @@ import java.util.List;
  * @param restart            whether each configuration is started a second time on its database for the transplant
  *                           patients, {@code bench.restart} [true]; without it (the smoke test) the first server goes
  *                           on, under its first start's settings, and the restart is not measured
+ * @param importResources    at least this many resources of the export are imported into an empty server (whole
+ *                           patient records and what they refer to, see {@link ImportSample}),
+ *                           {@code bench.import-resources} [3000]
  */
 public record BenchSettings(
 		Path projectDir,
@@ -46,7 +49,8 @@ public record BenchSettings(
 		Duration measureLimit,
 		Duration requestTimeout,
 		long maxBundleBytes,
-		boolean restart) {
+		boolean restart,
+		int importResources) {
 
 	public static BenchSettings fromSystemProperties() {
 		Path projectDir = Path.of("").toAbsolutePath();
@@ -70,6 +74,7 @@ public record BenchSettings(
 				Duration.ofSeconds(Long.getLong("bench.measure-limit-seconds", 60)),
 				Duration.ofSeconds(Long.getLong("bench.request-timeout-seconds", 600)),
 				Long.getLong("bench.max-bundle-mb", 32) * 1024 * 1024,
-				Boolean.parseBoolean(System.getProperty("bench.restart", "true")));
+				Boolean.parseBoolean(System.getProperty("bench.restart", "true")),
+				Integer.getInteger("bench.import-resources", 3000));
 	}
 }

@@ -158,6 +158,10 @@ public final class Benchmark {
 		for (Map<String, Object> result : results.values()) {
 			result.put("loadAverageAfter", loadAverageAfter);
 		}
+		List<String> sample = ImportSample.of(exportFolder(Configuration.OURS), settings.importResources());
+		for (Configuration configuration : Configuration.values()) {
+			importSample(configuration, results.get(configuration), jar, sample);
+		}
 
 		Report report = new Report(settings, started, Instant.now(), data, results);
 		Path json = settings.out().resolve("results.json");
@@ -257,7 +261,9 @@ public final class Benchmark {
 	 */
 	private void bulkAndSummary(Configuration configuration, Map<String, Object> result, ServerProcess server)
 			throws IOException, InterruptedException {
-		BulkExportBench.Result export = BulkExportBench.export(server, settings.phaseLimit());
+		Path folder = exportFolder(configuration);
+		deleteRecursively(folder);
+		BulkExportBench.Result export = BulkExportBench.export(server, settings.phaseLimit(), folder);
 		result.put("exportSystem", export);
 		log(
 				"%s: $export of the server: %d resources in %d files, %.1f s (manifest after %.1f s) = %.0f resources/s",
@@ -278,6 +284,43 @@ public final class Benchmark {
 							i -> server.http.get("Patient/" + patient + "/$summary"),
 							settings.validateIterations(),
 							settings.measureLimit()));
+		}
+	}
+
+	private Path exportFolder(Configuration configuration) {
+		return settings.out().resolve("export").resolve(configuration.key);
+	}
+
+	/**
+	 * The import of a sample of ours' export (see {@link ImportSample}) into a new, empty database of each
+	 * configuration, under its first start's settings (Synthea's resources claim no profile of ours), one server after
+	 * the other and alone on the machine: ours by {@code $import}, plain (which has none) by transactions of the same
+	 * {@code PUT}s (see {@link BulkImportBench}).
+	 */
+	private void importSample(Configuration configuration, Map<String, Object> result, Path jar, List<String> sample)
+			throws Exception {
+		Path db = settings.out().resolve("db").resolve(configuration.key + "-import");
+		deleteRecursively(db);
+		List<String> args = new ArrayList<>(configuration.firstStart);
+		args.add(
+				"--spring.datasource.url=jdbc:h2:file:" + db.resolve("hsct") + ";DB_CLOSE_ON_EXIT=FALSE;WRITE_DELAY=0");
+		try (ServerProcess server = ServerProcess.start(
+				jar, settings.jvmArgs(), args, log(configuration.key + "-import"), settings.requestTimeout())) {
+			server.awaitReady(settings.startTimeout());
+			Thread.sleep(settings.settle().toMillis());
+			BulkImportBench.Result imported = configuration == Configuration.OURS
+					? BulkImportBench.bulkImport(server, sample, settings.phaseLimit())
+					: BulkImportBench.transactions(server, sample);
+			result.put("importSample", imported);
+			log(
+					"%s: import of %d resources into an empty server: %d stored, %d refused, %.1f s = %.0f resources/s%s",
+					configuration.key,
+					imported.resources(),
+					imported.stored(),
+					imported.refused(),
+					imported.seconds(),
+					imported.resourcesPerSecond(),
+					imported.firstRefusal().isEmpty() ? "" : "; first refusal: " + imported.firstRefusal());
 		}
 	}
 

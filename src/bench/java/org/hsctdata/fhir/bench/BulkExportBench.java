@@ -4,17 +4,21 @@ import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import java.io.IOException;
 import java.io.InputStream;
+import java.io.OutputStream;
 import java.net.URI;
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
+import java.nio.file.Files;
+import java.nio.file.Path;
 import java.time.Duration;
 import java.time.Instant;
 
 /**
  * A bulk export of the whole server, as a registry's client runs it: kick-off ({@code $export}, every type), polling
  * the status URL every 250 ms (not HAPI's {@code Retry-After} of 120 s), then every file downloaded and its lines
- * counted. The time is from the kick-off to the last byte of the last file.
+ * counted and kept in a folder (for the import measure, {@link ImportSample}). The time is from the kick-off to the last
+ * byte of the last file.
  */
 final class BulkExportBench {
 
@@ -32,7 +36,8 @@ final class BulkExportBench {
 
 	private BulkExportBench() {}
 
-	static Result export(ServerProcess server, Duration limit) throws IOException, InterruptedException {
+	static Result export(ServerProcess server, Duration limit, Path folder) throws IOException, InterruptedException {
+		Files.createDirectories(folder);
 		HttpClient http =
 				HttpClient.newBuilder().version(HttpClient.Version.HTTP_1_1).build();
 		String base = "http://127.0.0.1:" + server.port() + "/fhir";
@@ -73,21 +78,25 @@ final class BulkExportBench {
 							.GET()
 							.build(),
 					HttpResponse.BodyHandlers.ofInputStream());
-			try (InputStream body = download.body()) {
+			Path kept = folder.resolve(
+					String.format("%03d-%s.ndjson", files, file.path("type").asText()));
+			try (InputStream body = download.body();
+					OutputStream out = Files.newOutputStream(kept)) {
 				if (download.statusCode() != 200) {
 					throw new IllegalStateException(file.path("url").asText() + " answered " + download.statusCode());
 				}
-				resources += countLines(body);
+				resources += copyCountingLines(body, out);
 			}
 			files++;
 		}
 		return new Result(resources, files, (System.nanoTime() - started) / 1e9, toManifest);
 	}
 
-	private static long countLines(InputStream body) throws IOException {
+	private static long copyCountingLines(InputStream body, OutputStream out) throws IOException {
 		long lines = 0;
 		byte[] buffer = new byte[64 * 1024];
 		for (int read; (read = body.read(buffer)) > 0; ) {
+			out.write(buffer, 0, read);
 			for (int i = 0; i < read; i++) {
 				if (buffer[i] == '\n') {
 					lines++;

@@ -156,6 +156,19 @@ final class Report {
 				r -> ((BulkExportBench.Result) r.get("exportSystem")).resourcesPerSecond(),
 				Target.NONE));
 		measures.add(new Measure(
+				"importSample",
+				"Import of a sample of that export (whole patient records, "
+						+ "see docs/performance.md) into an empty server: ours `$import`, plain transactions of 100 `PUT`s",
+				"resources/s",
+				r -> ((BulkImportBench.Result) r.get("importSample")).resourcesPerSecond(),
+				Target.NONE));
+		measures.add(new Measure(
+				"importSampleRefused",
+				"Import of the sample: resources refused",
+				"resources",
+				r -> (double) ((BulkImportBench.Result) r.get("importSample")).refused(),
+				Target.NONE));
+		measures.add(new Measure(
 				"summaryP50",
 				"`Patient/{id}/$summary` of a transplant patient, warm p50 (ours only)",
 				"ms",

@@ -69,7 +69,8 @@ class BenchmarkSmokeIT {
 				Duration.ofSeconds(30),
 				Duration.ofSeconds(120),
 				32L * 1024 * 1024,
-				false);
+				false,
+				50);
 
 		Path json = Benchmark.run(settings);
 
