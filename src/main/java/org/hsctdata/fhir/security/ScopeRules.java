@@ -16,6 +16,7 @@ import java.util.function.Predicate;
 import org.hl7.fhir.r4.model.Binary;
 import org.hl7.fhir.r4.model.Bundle;
 import org.hl7.fhir.r4.model.CodeSystem;
+import org.hl7.fhir.r4.model.Composition;
 import org.hl7.fhir.r4.model.Group;
 import org.hl7.fhir.r4.model.IdType;
 import org.hl7.fhir.r4.model.Identifier;
@@ -166,6 +167,7 @@ final class ScopeRules {
 		everything(rules, scopes, caller);
 		bulkImport(rules, scopes);
 		summary(rules, scopes, caller);
+		document(rules, scopes);
 		return rules.build();
 	}
 
@@ -401,6 +403,22 @@ final class ScopeRules {
 					.operation()
 					.named("$summary")
 					.onInstance(new IdType("Patient", caller.patient()))
+					.andRequireExplicitResponseAuthorization();
+		}
+	}
+
+	/**
+	 * {@code Composition/[id]/$document}, for callers that may search. HAPI's operation (8.8.0,
+	 * {@code BaseJpaResourceProviderComposition}) answers with a search of the Composition and what it refers to, so,
+	 * as for {@code $everything}, every resource of the document must meet a search rule: a patient-scoped token gets
+	 * the documents of its own patient, and a document that holds anything the caller may not read is refused (403).
+	 */
+	private static void document(RuleBuilder rules, List<SmartScope> scopes) {
+		if (scopes.stream().anyMatch(scope -> scope.allows(Permission.SEARCH))) {
+			rules.allow("$document")
+					.operation()
+					.named("$document")
+					.onInstancesOfType(Composition.class)
 					.andRequireExplicitResponseAuthorization();
 		}
 	}
