@@ -13,6 +13,7 @@ import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
 import java.time.Duration;
 import java.time.Instant;
+import java.util.ArrayList;
 import java.util.Date;
 import java.util.List;
 import java.util.UUID;
@@ -22,6 +23,7 @@ import org.hl7.fhir.r4.model.AuditEvent.AuditEventAction;
 import org.hl7.fhir.r4.model.AuditEvent.AuditEventOutcome;
 import org.hl7.fhir.r4.model.Bundle;
 import org.hl7.fhir.r4.model.CapabilityStatement;
+import org.hl7.fhir.r4.model.Composition;
 import org.hl7.fhir.r4.model.DiagnosticReport;
 import org.hl7.fhir.r4.model.Observation;
 import org.hl7.fhir.r4.model.OperationOutcome;
@@ -91,7 +93,13 @@ class SecurityIT {
 	@LocalServerPort
 	int port;
 
-	final String system = ISSUER.token("setup-service", "system/*.*");
+	/**
+	 * A token of the setting-up service, minted when used: tokens live five minutes, and on a busy machine the server
+	 * alone can take longer to start.
+	 */
+	String system() {
+		return ISSUER.token("setup-service", "system/*.*");
+	}
 
 	String mine;
 
@@ -132,7 +140,7 @@ class SecurityIT {
 	}
 
 	String create(Resource resource) {
-		Answer created = send("POST", "/" + resource.fhirType(), system, resource);
+		Answer created = send("POST", "/" + resource.fhirType(), system(), resource);
 		assertThat(created.status()).as(created.body()).isEqualTo(201);
 		return created.resource().getIdElement().toUnqualifiedVersionless().getValue();
 	}
@@ -407,11 +415,51 @@ class SecurityIT {
 		}
 
 		@Test
+		void documentOnlyOfItsPatientsCompositions() {
+			// patients of its own: a Composition is in its subject's compartment and in its $everything
+			String patient = create(TestData.patient("Documented"));
+			String observation = create(TestData.lymphocyteCount(patient, 1.2));
+			String other = create(TestData.patient("Other"));
+			String otherObservation = create(TestData.lymphocyteCount(other, 1.3));
+			String own = create(composition(patient, observation));
+			String others = create(composition(other, otherObservation));
+			String patientToken = patientToken(patient, "patient/*.rs");
+
+			Answer document = send("GET", "/" + own + "/$document", patientToken, null);
+			Answer foreign = send("GET", "/" + others + "/$document", patientToken, null);
+			Answer unscoped = send("GET", "/" + own + "/$document", patientToken(patient, "patient/Patient.c"), null);
+
+			assertThat(document.status()).as(document.body()).isEqualTo(200);
+			assertThat(document.bundle().getType()).isEqualTo(Bundle.BundleType.DOCUMENT);
+			assertThat(document.bundle().getEntry())
+					.extracting(entry -> entry.getResource()
+							.getIdElement()
+							.toUnqualifiedVersionless()
+							.getValue())
+					.containsExactlyInAnyOrder(own, patient, observation);
+			assertThat(foreign.status()).as(foreign.body()).isEqualTo(403);
+			assertThat(foreign.body()).doesNotContain(otherObservation);
+			assertThat(unscoped.status()).as(unscoped.body()).isEqualTo(403);
+		}
+
+		private static Composition composition(String patient, String observation) {
+			Composition composition = new Composition()
+					.setStatus(Composition.CompositionStatus.FINAL)
+					.setDate(new Date())
+					.setTitle("Transplant follow-up");
+			composition.getType().addCoding().setSystem("http://loinc.org").setCode("11503-0");
+			composition.setSubject(new Reference(patient));
+			composition.addAuthor(new Reference(patient));
+			composition.addSection().setTitle("Results").addEntry(new Reference(observation));
+			return composition;
+		}
+
+		@Test
 		void writesOnlyIntoItsPatientsRecord() {
 			Answer own = send("POST", "/Observation", token, TestData.lymphocyteCount(mine, 0.7));
 			Answer foreign = send("POST", "/Observation", token, TestData.lymphocyteCount(theirs, 0.7));
 			Observation moved = (Observation)
-					send("GET", "/" + theirObservation, system, null).resource();
+					send("GET", "/" + theirObservation, system(), null).resource();
 			moved.getValueQuantity().setValue(9.9);
 			Answer update = send("PUT", "/" + theirObservation, token, moved);
 
@@ -425,7 +473,7 @@ class SecurityIT {
 			assertThat(patch("/" + ownCreated, token, valueTo0_71).status()).isEqualTo(200);
 			assertThat(patch("/" + theirObservation, token, valueTo0_71).status())
 					.isEqualTo(403);
-			assertThat(((Observation) send("GET", "/" + theirObservation, system, null)
+			assertThat(((Observation) send("GET", "/" + theirObservation, system(), null)
 									.resource())
 							.getValueQuantity()
 							.getValue())
@@ -467,7 +515,7 @@ class SecurityIT {
 			assertThat(send(
 									"GET",
 									"/Observation?identifier=" + TestData.IDENTIFIER_SYSTEM + "|" + foreignMarker,
-									system,
+									system(),
 									null)
 							.bundle()
 							.getEntry())
@@ -531,7 +579,7 @@ class SecurityIT {
 
 			assertThat(answer.status()).as(answer.body()).isEqualTo(403);
 			assertThat(answer.issue().getDiagnostics()).startsWith("HSCT-0403");
-			assertThat(send("GET", "/Patient/imp-patient-1", system, null).status())
+			assertThat(send("GET", "/Patient/imp-patient-1", system(), null).status())
 					.isEqualTo(404);
 		}
 
@@ -545,7 +593,7 @@ class SecurityIT {
 
 			assertThat(answer.status()).as(answer.body()).isEqualTo(403);
 			assertThat(answer.issue().getDiagnostics()).contains("update Observation");
-			assertThat(send("GET", "/Patient/imp-user-1", system, null).status())
+			assertThat(send("GET", "/Patient/imp-user-1", system(), null).status())
 					.isEqualTo(404);
 		}
 
@@ -568,9 +616,9 @@ class SecurityIT {
 			}
 			assertThat(polled.status()).as(polled.body()).isEqualTo(200);
 			assertThat(polled.body()).contains("\"stored\":2", "\"requiresAccessToken\":true");
-			assertThat(send("GET", "/Patient/imp-system-1", system, null).status())
+			assertThat(send("GET", "/Patient/imp-system-1", system(), null).status())
 					.isEqualTo(200);
-			assertThat(send("GET", "/Observation/imp-system-obs-1", system, null)
+			assertThat(send("GET", "/Observation/imp-system-obs-1", system(), null)
 							.status())
 					.isEqualTo(200);
 
@@ -717,12 +765,23 @@ class SecurityIT {
 		void aPatientScopedTokenExportsItsOwnPatient() {
 			BulkExports app = as(patientToken(mine, "patient/*.rs"));
 
+			// mine's Observations so far (other tests of this class add some)
+			List<String> expected = new ArrayList<>(List.of(mine));
+			send("GET", "/Observation?_count=100&patient=" + mine, system(), null)
+					.bundle()
+					.getEntry()
+					.forEach(entry -> expected.add(entry.getResource()
+							.getIdElement()
+							.toUnqualifiedVersionless()
+							.getValue()));
+
 			List<Resource> exported = app.resources(app.export(mine + "/$export?_type=Patient,Observation"));
 
+			assertThat(expected).contains(mineObservation);
 			assertThat(exported)
 					.extracting(resource ->
 							resource.getIdElement().toUnqualifiedVersionless().getValue())
-					.containsExactlyInAnyOrder(mine, mineObservation);
+					.containsExactlyInAnyOrderElementsOf(expected);
 		}
 
 		@Test
