@@ -56,10 +56,6 @@ class ConformanceKitTests {
 
 	static final Set<String> EXPECTATIONS = Set.of("SHALL", "SHOULD", "MAY");
 
-	static final String SERVER = Canonicals.BASE + "/CapabilityStatement/ball-hsct-server";
-
-	static final String CLIENT = Canonicals.BASE + "/CapabilityStatement/ball-hsct-client";
-
 	// --- examples ---------------------------------------------------------------------------------------------------
 
 	@Test
@@ -85,7 +81,10 @@ class ConformanceKitTests {
 	void theServerRequirementsAreAsTheContractSays() {
 		CapabilityStatement server = capabilityStatement("ball-hsct-server");
 
-		assertThat(server.getUrl()).isEqualTo(SERVER);
+		assertThat(server.getUrl()).isEqualTo(Canonicals.SERVER_REQUIREMENTS);
+		assertThat(GUIDE.capabilityStatement(FHIR, Canonicals.SERVER_REQUIREMENTS)
+						.getIdPart())
+				.isEqualTo("ball-hsct-server");
 		assertThat(server.getVersion()).isEqualTo(GUIDE.version());
 		assertThat(server.getKind()).isEqualTo(CapabilityStatementKind.REQUIREMENTS);
 		assertThat(server.getStatus()).isEqualTo(PublicationStatus.ACTIVE);
@@ -103,7 +102,10 @@ class ConformanceKitTests {
 	void theClientRequirementsAreAsTheContractSays() {
 		CapabilityStatement client = capabilityStatement("ball-hsct-client");
 
-		assertThat(client.getUrl()).isEqualTo(CLIENT);
+		assertThat(client.getUrl()).isEqualTo(Canonicals.CLIENT_REQUIREMENTS);
+		assertThat(GUIDE.capabilityStatement(FHIR, Canonicals.CLIENT_REQUIREMENTS)
+						.getIdPart())
+				.isEqualTo("ball-hsct-client");
 		assertThat(client.getVersion()).isEqualTo(GUIDE.version());
 		assertThat(client.getKind()).isEqualTo(CapabilityStatementKind.REQUIREMENTS);
 		assertThat(client.getRest())

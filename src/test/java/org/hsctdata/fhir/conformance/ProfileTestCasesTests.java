@@ -62,8 +62,11 @@ class ProfileTestCasesTests {
 		}
 	}
 
+	private static final NpmPackage NPM = ImplementationGuide.fromClasspath().npmPackage();
+
+	/** The built package, read once. */
 	static NpmPackage npm() {
-		return ImplementationGuide.fromClasspath().npmPackage();
+		return NPM;
 	}
 
 	static List<TestCase> testCases() {
