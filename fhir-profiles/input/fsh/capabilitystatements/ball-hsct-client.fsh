@@ -59,6 +59,7 @@ bundle (see the guide's examples), and handles the OperationOutcome of a refused
 * rest[0].resource[=] insert GuideSearchParam(transplant-number, procedure-transplant-number, number, SHOULD)
 * rest[0].resource[=] insert GuideSearchParam(graft, procedure-graft, reference, MAY)
 * rest[0].resource[=] insert GuideSearchParam(donor, procedure-donor, reference, MAY)
+* rest[0].resource[=] insert GuideSearchParam(disease-status-at-transplant, procedure-disease-status-at-transplant, reference, MAY)
 
 * rest[0].resource[+].type = #MedicationAdministration
 * rest[0].resource[=].supportedProfile[+] = Canonical(CancerMedicationAdministration)

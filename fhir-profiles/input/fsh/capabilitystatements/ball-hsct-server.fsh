@@ -111,6 +111,7 @@ those every server of the guide needs and the reference server passes; the rest 
 * rest[0].resource[=] insert GuideSearchParam(donor, procedure-donor, reference, SHOULD)
 * rest[0].resource[=] insert GuideSearchParam(graft, procedure-graft, reference, SHOULD)
 * rest[0].resource[=] insert GuideSearchParam(conditioning-intensity, procedure-conditioning-intensity, token, SHOULD)
+* rest[0].resource[=] insert GuideSearchParam(disease-status-at-transplant, procedure-disease-status-at-transplant, reference, SHOULD)
 * rest[0].resource[=] insert Operation(validate, http://hl7.org/fhir/OperationDefinition/Resource-validate, SHALL)
 
 * rest[0].resource[+].type = #BiologicallyDerivedProduct

@@ -28,6 +28,7 @@ import org.hl7.fhir.r4.model.Condition;
 import org.hl7.fhir.r4.model.Enumerations.PublicationStatus;
 import org.hl7.fhir.r4.model.Extension;
 import org.hl7.fhir.r4.model.Identifier;
+import org.hl7.fhir.r4.model.Observation;
 import org.hl7.fhir.r4.model.PositiveIntType;
 import org.hl7.fhir.r4.model.Procedure;
 import org.hl7.fhir.r4.model.Reference;
@@ -82,7 +83,14 @@ class SearchParametersIT extends ServerIntegrationTest {
 	void thePackageHasTheTransplantSearchParameters() {
 		assertThat(PACKAGE_PARAMETERS)
 				.extracting(SearchParameter::getCode)
-				.contains("donor-type", "transplant-number", "donor", "graft", "product-code", "morphology");
+				.contains(
+						"donor-type",
+						"transplant-number",
+						"donor",
+						"graft",
+						"disease-status-at-transplant",
+						"product-code",
+						"morphology");
 	}
 
 	@Test
@@ -189,6 +197,29 @@ class SearchParametersIT extends ServerIntegrationTest {
 					.isEqualTo(identifiers(
 							transplants(),
 							procedure -> intensity.equals(code(extension(procedure, "conditioning-intensity")))));
+		}
+	}
+
+	@Test
+	void findsTransplantsByTheRemissionAtTransplant() {
+		Function<Procedure, String> remission = procedure -> {
+			Reference status = (Reference) extension(procedure, "disease-status-at-transplant");
+			return status == null
+					? null
+					: ((Observation) EXAMPLES.get(status.getReference()))
+							.getComponent().stream()
+									.filter(component -> component.getCode().hasCoding(LOCAL, "remission-number"))
+									.map(component -> code(component.getValue()))
+									.findFirst()
+									.orElse(null);
+		};
+		Set<String> remissions = values(transplants(), remission);
+		assertThat(remissions).contains("cr1", "cr2");
+
+		for (String code : remissions) {
+			assertThat(search("Procedure?disease-status-at-transplant.component-value-concept=" + LOCAL + "|" + code))
+					.as("remission %s at transplant", code)
+					.isEqualTo(identifiers(transplants(), procedure -> code.equals(remission.apply(procedure))));
 		}
 	}
 
