@@ -8,7 +8,9 @@
 // 2. Runs SUSHI from node_modules with HOME pointed at that cache, with snapshots; any SUSHI error fails
 //    the build.
 // 3. Writes <outDir>/<packageId>-<version>.tgz: a FHIR NPM package with sorted entries and fixed
-//    timestamps, so the same sources give the same bytes.
+//    timestamps, so the same sources give the same bytes. Besides the conformance resources it holds the example
+//    bundles of ../examples in package/example/, and the conformance fixtures of ../src/test/resources/fixtures as
+//    profile test cases in package/tests/profiles/ (see profileTestCases below).
 // 4. Does nothing when the .tgz is newer than every input.
 //
 // Needs Node 20. Runs `npm ci` first when node_modules is missing or older than package-lock.json (that step
@@ -29,6 +31,15 @@ const packageCache = path.join(fhirHome, '.fhir', 'packages');
 const cacheStamp = path.join(fhirHome, 'prepared.json');
 const sushiOut = path.join(targetDir, 'sushi');
 const nodeModules = path.join(projectDir, 'node_modules');
+const repoDir = path.dirname(projectDir);
+// The example bundles (their only copy) and the conformance fixtures with their expected failures, read at build time.
+const examplesDir = path.join(repoDir, 'examples');
+const fixturesDir = path.join(repoDir, 'src', 'test', 'resources', 'fixtures');
+const expectedFailuresCsv = path.join(repoDir, 'src', 'test', 'resources', 'validation', 'expected-failures.csv');
+// Where the package keeps them.
+const EXAMPLE_FOLDER = 'package/example';
+const TESTS_FOLDER = 'package/tests/profiles';
+const TEST_CASES_FILE = 'profile-test-cases.json';
 
 // Bump when the layout of the prepared cache changes, so old caches are rebuilt.
 const CACHE_LAYOUT = 2;
@@ -98,7 +109,7 @@ function main() {
   }
 
   prepareCache();
-  const resources = runSushi();
+  const resources = withVersion(runSushi(), config.version);
   const files = packageFiles(config, resources);
   fs.mkdirSync(outDir, { recursive: true });
   fs.writeFileSync(tgzPath, gzip(tar(files)));
@@ -116,6 +127,9 @@ function isUpToDate(tgzPath) {
   }
   const inputs = [
     ...listFiles(path.join(projectDir, 'input', 'fsh')),
+    ...exampleFiles(),
+    ...listFiles(fixturesDir),
+    expectedFailuresCsv,
     path.join(projectDir, 'sushi-config.yaml'),
     path.join(projectDir, 'build.mjs'),
     path.join(projectDir, 'package-lock.json'),
@@ -290,6 +304,25 @@ function runSushi() {
   return resources;
 }
 
+// SUSHI gives profiles, value sets and code systems the version of sushi-config.yaml, but not the definitional
+// instances (SearchParameters, CapabilityStatements): they get it here, so the version has one source.
+function withVersion(resources, version) {
+  return resources.map(({ name, bytes }) => {
+    const resource = JSON.parse(bytes.toString('utf8'));
+    if (typeof resource.url !== 'string' || resource.version !== undefined) {
+      return { name, bytes };
+    }
+    const versioned = {};
+    for (const [key, value] of Object.entries(resource)) {
+      versioned[key] = value;
+      if (key === 'url') {
+        versioned.version = version;
+      }
+    }
+    return { name, bytes: jsonBytes(versioned) };
+  });
+}
+
 // --- package assembly --------------------------------------------------------------------------
 
 function packageFiles(config, resources) {
@@ -324,8 +357,163 @@ function packageFiles(config, resources) {
     { name: 'package/.index.json', bytes: jsonBytes(index) },
     { name: 'package/package.json', bytes: jsonBytes(manifest) },
     ...resources.map(({ name, bytes }) => ({ name: `package/${name}`, bytes })),
+    ...exampleEntries(),
+    ...profileTestCases(config, resources),
   ];
   return files.sort((a, b) => (a.name < b.name ? -1 : a.name > b.name ? 1 : 0));
+}
+
+// --- examples and profile test cases ------------------------------------------------------------
+
+function exampleFiles() {
+  return fs
+    .readdirSync(examplesDir)
+    .filter((name) => name.endsWith('.json'))
+    .sort()
+    .map((name) => path.join(examplesDir, name));
+}
+
+// The example bundles byte for byte, under their own file names, with an index as in the package folder.
+function exampleEntries() {
+  const examples = exampleFiles().map((file) => ({ name: path.basename(file), bytes: fs.readFileSync(file) }));
+  if (examples.length === 0) {
+    fail(`no example bundles in ${examplesDir}`);
+  }
+  const index = {
+    'index-version': 2,
+    files: examples
+      .map(({ name, bytes }) => indexEntry(name, JSON.parse(bytes.toString('utf8'))))
+      .filter((entry) => entry !== null),
+  };
+  return [
+    { name: `${EXAMPLE_FOLDER}/.index.json`, bytes: jsonBytes(index) },
+    ...examples.map(({ name, bytes }) => ({ name: `${EXAMPLE_FOLDER}/${name}`, bytes })),
+  ];
+}
+
+// The conformance fixtures as profile test cases, in the format of HL7's IG guidance ("Profile Test Cases",
+// build.fhir.org/ig/FHIR/ig-guidance/profile-test-cases.html) that the IG Publisher runs: a control file
+// {"profiles": [{"url", "tests": [{"source", "description", "valid", "outcome"}]}]} beside the fixtures, each
+// source relative to it. fixtures/<profile-id>/p<n>-*.json must be valid against the profile of its folder;
+// f<n>-*.json must produce the issues its rows in expected-failures.csv give (severity, the start of the location,
+// a fragment of the message). `valid` is false when one of those issues is an error (a warning-only rule leaves
+// the resource valid), and `outcome` is an OperationOutcome matchetype in pattern mode: the expected issue with
+// its severity and $fragments:…$ masks for its expression and text (a fixture with several rows gets one test per
+// row).
+function profileTestCases(config, resources) {
+  const profiles = new Map(
+    resources
+      .map(({ bytes }) => JSON.parse(bytes.toString('utf8')))
+      .filter((r) => r.resourceType === 'StructureDefinition' && r.kind === 'resource' && r.type !== 'Extension')
+      .map((r) => [r.id, r.url]),
+  );
+  const expected = readExpectedFailures();
+  const files = [];
+  const control = { profiles: [] };
+  for (const profileId of fs.readdirSync(fixturesDir).sort()) {
+    const url = profiles.get(profileId);
+    if (!url) {
+      fail(`fixtures/${profileId} names no profile of the package`);
+    }
+    const tests = [];
+    for (const name of fs.readdirSync(path.join(fixturesDir, profileId)).sort()) {
+      if (!name.endsWith('.json')) {
+        continue;
+      }
+      const source = `${profileId}/${name}`;
+      files.push({ name: `${TESTS_FOLDER}/${source}`, bytes: fs.readFileSync(path.join(fixturesDir, source)) });
+      if (/^p\d+-/.test(name)) {
+        tests.push({ source, description: `Conforms to ${profileId}.`, valid: true });
+      } else if (/^f\d+-/.test(name)) {
+        const rows = expected.get(source);
+        if (!rows) {
+          fail(`${source} has no row in ${path.relative(repoDir, expectedFailuresCsv)}`);
+        }
+        expected.delete(source);
+        // One test per expected issue: a matchetype finds the items of a list in order, and the order of the
+        // validator's issues depends on their issue type, which the rows do not give.
+        const valid = !rows.some((r) => r.severity === 'error' || r.severity === 'fatal');
+        rows.forEach((r, i) =>
+          tests.push({
+            source,
+            description:
+              `Breaks one rule of ${profileId}` +
+              (rows.length > 1 ? ` (issue ${i + 1} of ${rows.length})` : '') +
+              `: ${r.severity} at ${r.location}: ${r.message}.`,
+            valid,
+            outcome: {
+              resourceType: 'OperationOutcome',
+              issue: [
+                {
+                  severity: r.severity,
+                  expression: [`$fragments:${r.location}$`],
+                  details: { text: `$fragments:${r.message}$` },
+                },
+              ],
+            },
+          }),
+        );
+      } else {
+        fail(`fixture ${source} is neither p<n>-… (passes) nor f<n>-… (fails)`);
+      }
+    }
+    control.profiles.push({ url, tests });
+  }
+  if (expected.size > 0) {
+    fail(`rows of expected-failures.csv name no fixture: ${[...expected.keys()].join(', ')}`);
+  }
+  files.push({ name: `${TESTS_FOLDER}/${TEST_CASES_FILE}`, bytes: jsonBytes(control) });
+  return files;
+}
+
+// expected-failures.csv: fixture,profile,severity,location,message; a field may be quoted ("…, …").
+function readExpectedFailures() {
+  const lines = fs.readFileSync(expectedFailuresCsv, 'utf8').split(/\r?\n/).filter((line) => line.trim() !== '');
+  const header = parseCsvLine(lines[0]).join(',');
+  if (header !== 'fixture,profile,severity,location,message') {
+    fail(`unexpected header in ${expectedFailuresCsv}: ${header}`);
+  }
+  const rows = new Map();
+  for (const line of lines.slice(1)) {
+    const cells = parseCsvLine(line);
+    if (cells.length !== 5) {
+      fail(`expected 5 fields in ${expectedFailuresCsv}: ${line}`);
+    }
+    const [fixture, , severity, location, message] = cells;
+    if (message.includes('|') || message.includes('$') || location.includes('|') || location.includes('$')) {
+      fail(`a matchetype mask cannot hold | or $: ${line}`);
+    }
+    rows.set(fixture, [...(rows.get(fixture) ?? []), { severity, location, message }]);
+  }
+  return rows;
+}
+
+function parseCsvLine(line) {
+  const cells = [];
+  let cell = '';
+  let quoted = false;
+  for (let i = 0; i < line.length; i++) {
+    const c = line[i];
+    if (quoted) {
+      if (c === '"' && line[i + 1] === '"') {
+        cell += '"';
+        i++;
+      } else if (c === '"') {
+        quoted = false;
+      } else {
+        cell += c;
+      }
+    } else if (c === '"') {
+      quoted = true;
+    } else if (c === ',') {
+      cells.push(cell);
+      cell = '';
+    } else {
+      cell += c;
+    }
+  }
+  cells.push(cell);
+  return cells;
 }
 
 // Our own package goes into the cache too, so the HL7 validator can load it by name.

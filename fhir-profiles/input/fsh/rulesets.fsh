@@ -89,3 +89,14 @@ RuleSet: SnomedLoincCopyright
 
 RuleSet: DrugCopyright
 * ^copyright = "Includes RxNorm content from the U.S. National Library of Medicine (free to use; see the UMLS terms) and ATC codes maintained by the WHO Collaborating Centre for Drug Statistics Methodology (reuse of the ATC index is subject to WHOCC terms)."
+
+// Metadata of a definitional instance (SearchParameter, CapabilityStatement): what ArtifactMetadata gives a
+// profile, as instance rules. SUSHI gives the url (canonical + type + id).
+RuleSet: InstanceMetadata
+* status = #active
+* experimental = false
+* publisher = "HSCT Data FHIR project"
+* contact.name = "HSCT Data FHIR project"
+* contact.telecom.system = #url
+* contact.telecom.value = "https://fhir.hsctdata.org"
+* jurisdiction = http://unstats.un.org/unsd/methods/m49/m49.htm#001 "World"

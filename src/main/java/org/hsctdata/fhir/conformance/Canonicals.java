@@ -12,6 +12,12 @@ public final class Canonicals {
 	/** The local code system for concepts without a verified standard code. */
 	public static final String LOCAL_CODE_SYSTEM = BASE + "/CodeSystem/hsct-local-cs";
 
+	/** What a conforming server must do: the CapabilityStatement of kind {@code requirements}, rest.mode server. */
+	public static final String SERVER_REQUIREMENTS = BASE + "/CapabilityStatement/ball-hsct-server";
+
+	/** What a conforming client must do: the CapabilityStatement of kind {@code requirements}, rest.mode client. */
+	public static final String CLIENT_REQUIREMENTS = BASE + "/CapabilityStatement/ball-hsct-client";
+
 	private Canonicals() {}
 
 	/** The canonical URL of the StructureDefinition with this id. */

@@ -1,5 +1,6 @@
 package org.hsctdata.fhir.conformance;
 
+import ca.uhn.fhir.batch2.config.Batch2JobRegisterer;
 import ca.uhn.fhir.jpa.packages.IHapiPackageCacheManager;
 import ca.uhn.fhir.jpa.packages.IPackageInstallerSvc;
 import org.springframework.context.annotation.Bean;
@@ -21,7 +22,10 @@ class ConformanceConfig {
 
 	@Bean
 	ImplementationGuideInstaller implementationGuideInstaller(
-			ImplementationGuide guide, IPackageInstallerSvc installer, IHapiPackageCacheManager packageCache) {
-		return new ImplementationGuideInstaller(guide, installer, packageCache);
+			ImplementationGuide guide,
+			IPackageInstallerSvc installer,
+			IHapiPackageCacheManager packageCache,
+			Batch2JobRegisterer jobRegisterer) {
+		return new ImplementationGuideInstaller(guide, installer, packageCache, jobRegisterer);
 	}
 }

@@ -9,6 +9,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Set;
 import org.hl7.fhir.instance.model.api.IBaseResource;
+import org.hl7.fhir.r4.model.CapabilityStatement;
 import org.hl7.fhir.utilities.npm.NpmPackage;
 import org.hsctdata.fhir.rest.IssueCode;
 import org.springframework.core.io.Resource;
@@ -73,6 +74,29 @@ public record ImplementationGuide(
 			throw new UncheckedIOException(
 					IssueCode.PACKAGE_RESOURCES_UNREADABLE.message("cannot read " + id() + ": " + e.getMessage()), e);
 		}
+	}
+
+	/**
+	 * The CapabilityStatement of the package with this canonical URL, such as the requirements of a conforming server
+	 * ({@link Canonicals#SERVER_REQUIREMENTS}). The server does not install CapabilityStatements: they describe
+	 * servers and clients of the guide, not this one.
+	 */
+	public CapabilityStatement capabilityStatement(FhirContext fhirContext, String url) {
+		try {
+			for (String file : npmPackage.listResources(Set.of("CapabilityStatement"))) {
+				try (InputStream json = npmPackage.load("package", file)) {
+					CapabilityStatement statement =
+							fhirContext.newJsonParser().parseResource(CapabilityStatement.class, json);
+					if (url.equals(statement.getUrl())) {
+						return statement;
+					}
+				}
+			}
+		} catch (IOException e) {
+			throw new UncheckedIOException(
+					IssueCode.PACKAGE_RESOURCES_UNREADABLE.message("cannot read " + id() + ": " + e.getMessage()), e);
+		}
+		throw new IllegalArgumentException("no CapabilityStatement " + url + " in " + id());
 	}
 
 	/** The package as {@code name#version}, as FHIR tooling writes it. */

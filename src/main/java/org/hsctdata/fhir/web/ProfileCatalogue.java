@@ -21,6 +21,7 @@ import org.hl7.fhir.r4.model.ElementDefinition;
 import org.hl7.fhir.r4.model.MetadataResource;
 import org.hl7.fhir.r4.model.PrimitiveType;
 import org.hl7.fhir.r4.model.Quantity;
+import org.hl7.fhir.r4.model.SearchParameter;
 import org.hl7.fhir.r4.model.StructureDefinition;
 import org.hl7.fhir.r4.model.StructureDefinition.StructureDefinitionKind;
 import org.hl7.fhir.r4.model.StructureDefinition.TypeDerivationRule;
@@ -196,6 +197,8 @@ record ProfileCatalogue(String packageId, String canonical, String description, 
 
 	static final String CODE_SYSTEMS = "Code systems";
 
+	static final String SEARCH_PARAMETERS = "Search parameters";
+
 	static final String OTHER = "Other artifacts";
 
 	/** Reads the catalogue from the package and the example bundles. */
@@ -208,7 +211,7 @@ record ProfileCatalogue(String packageId, String canonical, String description, 
 		Map<String, List<BindingUse>> bindings = bindingsByValueSet(artifacts);
 
 		Map<String, List<Artifact>> sections = new LinkedHashMap<>();
-		for (String section : List.of(PROFILES, EXTENSIONS, VALUE_SETS, CODE_SYSTEMS, OTHER)) {
+		for (String section : List.of(PROFILES, EXTENSIONS, VALUE_SETS, CODE_SYSTEMS, SEARCH_PARAMETERS, OTHER)) {
 			sections.put(section, new ArrayList<>());
 		}
 		for (MetadataResource artifact : artifacts) {
@@ -249,6 +252,9 @@ record ProfileCatalogue(String packageId, String canonical, String description, 
 		}
 		if (artifact instanceof CodeSystem) {
 			return CODE_SYSTEMS;
+		}
+		if (artifact instanceof SearchParameter) {
+			return SEARCH_PARAMETERS;
 		}
 		return OTHER;
 	}

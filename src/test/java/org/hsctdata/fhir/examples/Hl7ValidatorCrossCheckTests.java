@@ -6,10 +6,7 @@ import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import java.io.ByteArrayInputStream;
 import java.io.IOException;
-import java.io.InputStream;
 import java.io.UncheckedIOException;
-import java.net.URISyntaxException;
-import java.net.URL;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
@@ -19,8 +16,6 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
 import java.util.concurrent.ConcurrentHashMap;
-import org.fhir.ucum.UcumEssenceService;
-import org.fhir.ucum.UcumException;
 import org.hl7.fhir.r5.elementmodel.Element;
 import org.hl7.fhir.r5.elementmodel.Manager;
 import org.hl7.fhir.r5.elementmodel.Manager.FhirFormat;
@@ -37,6 +32,7 @@ import org.hl7.fhir.utilities.validation.ValidationMessage.IssueSeverity;
 import org.hl7.fhir.validation.ValidationEngine;
 import org.hl7.fhir.validation.instance.advisor.BasePolicyAdvisorForFullValidation;
 import org.hsctdata.fhir.support.ExampleBundle;
+import org.hsctdata.fhir.support.Hl7Validators;
 import org.hsctdata.fhir.support.ListedIssue;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
@@ -49,12 +45,8 @@ import org.junit.jupiter.params.provider.MethodSource;
  * <p>Every entry is validated on its own against the profile in its {@code meta.profile}, and every bundle is
  * validated whole, as a receiver would check it: then the validator follows each reference inside the bundle and
  * checks its target against the reference's target profiles, so one entry outside the guide would fail every entry
- * that points at it. Both passes run fully offline: the engine
- * loads {@code hl7.fhir.r4.core#4.0.1} and the other HL7 packages from the cache that {@code fhir-profiles/build.mjs}
- * prepares in {@code fhir-profiles/target/fhir-home} ({@code user.home} points there only while the engine is built),
- * our package from the {@code .tgz} the build puts on the classpath, and UCUM from the {@code org.fhir:ucum} jar. Web
- * access is {@link WebAccessPolicy#PROHIBITED prohibited}, and there is no terminology server, so any attempt to go
- * online fails at once instead of hanging. The engine costs 15–30 s and is built once per JVM.
+ * that points at it. Both passes run fully offline ({@link Hl7Validators#offlineEngine()}), and web access is {@link
+ * WebAccessPolicy#PROHIBITED prohibited} while they run. The engine is built once per JVM.
  *
  * <p>In the entry pass, {@code urn:uuid:} references are resolved to the other entries of the bundle, so they are
  * checked to exist and to point at a resource of an allowed type.
@@ -67,7 +59,6 @@ import org.junit.jupiter.params.provider.MethodSource;
  */
 class Hl7ValidatorCrossCheckTests {
 
-	static final Path FHIR_HOME = Path.of("fhir-profiles/target/fhir-home");
 	static final String ACCEPTED_ISSUES = "/examples/hl7-validator-accepted-issues.csv";
 	static final String WARNINGS = "/examples/hl7-validator-warnings.csv";
 
@@ -197,38 +188,11 @@ class Hl7ValidatorCrossCheckTests {
 	}
 
 	private static ValidationEngine newEngine() {
-		String userHome = System.getProperty("user.home");
-		WebAccessPolicy policy = ManagedWebAccess.getAccessPolicy();
-		ManagedWebAccess.setAccessPolicy(WebAccessPolicy.PROHIBITED);
-		// The package cache is ~/.fhir/packages; the engine reads user.home when it is built and loads packages.
-		System.setProperty("user.home", FHIR_HOME.toAbsolutePath().toString());
-		try (InputStream ucum = UcumEssenceService.class.getResourceAsStream("/ucum-essence.xml")) {
-			ValidationEngine hl7 = new ValidationEngine.ValidationEngineBuilder()
-					.withVersion("4.0.1")
-					.withNoTerminologyServer()
-					.withCanRunWithoutTerminologyServer(true)
-					.fromSource("hl7.fhir.r4.core#4.0.1");
-			hl7.getIgLoader().loadIg(hl7.getIgs(), hl7.getBinaries(), ourPackage(), false);
-			hl7.getContext().setUcumService(new UcumEssenceService(ucum));
-			hl7.setFetcher(new BundleEntryFetcher(hl7));
-			hl7.setPolicyAdvisor(
-					new BasePolicyAdvisorForFullValidation(ReferenceValidationPolicy.CHECK_EXISTS_AND_TYPE, Set.of()));
-			return hl7;
-		} catch (IOException | URISyntaxException | UcumException e) {
-			throw new IllegalStateException("cannot build the HL7 validator offline from " + FHIR_HOME + ": " + e, e);
-		} finally {
-			System.setProperty("user.home", userHome);
-			ManagedWebAccess.setAccessPolicy(policy);
-		}
-	}
-
-	/** The file of the package the build puts on the classpath under {@code packages/}. */
-	private static String ourPackage() throws URISyntaxException {
-		URL url = Hl7ValidatorCrossCheckTests.class.getResource("/packages/org.hsctdata.fhir.ball-hsct-0.1.0.tgz");
-		assertThat(url)
-				.as("our package on the classpath; build it with ./mvnw generate-resources")
-				.isNotNull();
-		return Path.of(url.toURI()).toString();
+		ValidationEngine hl7 = Hl7Validators.offlineEngine();
+		hl7.setFetcher(new BundleEntryFetcher(hl7));
+		hl7.setPolicyAdvisor(
+				new BasePolicyAdvisorForFullValidation(ReferenceValidationPolicy.CHECK_EXISTS_AND_TYPE, Set.of()));
+		return hl7;
 	}
 
 	/** The reviewed rows of both lists. */

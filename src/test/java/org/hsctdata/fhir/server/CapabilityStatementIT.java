@@ -3,8 +3,11 @@ package org.hsctdata.fhir.server;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
+import ca.uhn.fhir.context.FhirContext;
 import ca.uhn.fhir.rest.server.exceptions.PreconditionFailedException;
+import java.util.List;
 import java.util.UUID;
+import java.util.function.Function;
 import org.hl7.fhir.r4.model.Bundle;
 import org.hl7.fhir.r4.model.CapabilityStatement;
 import org.hl7.fhir.r4.model.CapabilityStatement.CapabilityStatementRestComponent;
@@ -12,7 +15,10 @@ import org.hl7.fhir.r4.model.CapabilityStatement.CapabilityStatementRestResource
 import org.hl7.fhir.r4.model.CapabilityStatement.ConditionalDeleteStatus;
 import org.hl7.fhir.r4.model.CapabilityStatement.ResourceInteractionComponent;
 import org.hl7.fhir.r4.model.CapabilityStatement.SystemInteractionComponent;
+import org.hl7.fhir.r4.model.Element;
 import org.hl7.fhir.r4.model.Patient;
+import org.hsctdata.fhir.conformance.Canonicals;
+import org.hsctdata.fhir.conformance.ImplementationGuide;
 import org.hsctdata.fhir.support.TestData;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -144,5 +150,68 @@ class CapabilityStatementIT extends ServerIntegrationTest {
 				.extracting(ResourceInteractionComponent::getCode)
 				.extracting(code -> code.toCode())
 				.contains("update");
+	}
+
+	/**
+	 * Everything the guide's server requirements ({@code CapabilityStatement/ball-hsct-server} in our package) mark
+	 * SHALL, the server declares: system interactions, and per resource type its interactions, search parameters (ours
+	 * by their canonical) and operations. {@code SearchParametersIT} runs the guide's searches on the examples.
+	 */
+	@Test
+	void theServerDeclaresEveryShallOfTheGuidesServerRequirements() {
+		CapabilityStatementRestComponent required = ImplementationGuide.fromClasspath()
+				.capabilityStatement(FHIR, Canonicals.SERVER_REQUIREMENTS)
+				.getRestFirstRep();
+
+		assertThat(codes(rest.getInteraction(), i -> i.getCode().toCode()))
+				.containsAll(shall(required.getInteraction(), i -> i.getCode().toCode()));
+		assertThat(codes(rest.getOperation(), o -> o.getName()))
+				.containsAll(shall(required.getOperation(), o -> o.getName()));
+		for (CapabilityStatementRestResourceComponent requiredResource : required.getResource()) {
+			CapabilityStatementRestResourceComponent declared = resource(requiredResource.getType());
+			String type = requiredResource.getType();
+			assertThat(codes(declared.getInteraction(), i -> i.getCode().toCode()))
+					.as(type)
+					.containsAll(shall(
+							requiredResource.getInteraction(), i -> i.getCode().toCode()));
+			assertThat(codes(declared.getOperation(), o -> o.getName()))
+					.as(type)
+					.containsAll(shall(requiredResource.getOperation(), o -> o.getName()));
+			for (var searchParam : requiredResource.getSearchParam()) {
+				if (!"SHALL".equals(expectation(searchParam))) {
+					continue;
+				}
+				assertThat(declared.getSearchParam())
+						.as("%s?%s", type, searchParam.getName())
+						.anySatisfy(found -> {
+							assertThat(found.getName()).isEqualTo(searchParam.getName());
+							assertThat(found.getType()).isEqualTo(searchParam.getType());
+							if (searchParam.getDefinition().startsWith(Canonicals.BASE)) {
+								assertThat(found.getDefinition()).isEqualTo(searchParam.getDefinition());
+							}
+						});
+			}
+		}
+	}
+
+	static final FhirContext FHIR = FhirContext.forR4Cached();
+
+	static String expectation(Element requirement) {
+		return requirement
+				.getExtensionByUrl("http://hl7.org/fhir/StructureDefinition/capabilitystatement-expectation")
+				.getValue()
+				.primitiveValue();
+	}
+
+	static <T extends Element> List<String> shall(List<T> requirements, Function<T, String> code) {
+		List<String> codes = requirements.stream()
+				.filter(requirement -> "SHALL".equals(expectation(requirement)))
+				.map(code)
+				.toList();
+		return codes;
+	}
+
+	static <T> List<String> codes(List<T> declared, Function<T, String> code) {
+		return declared.stream().map(code).toList();
 	}
 }

@@ -49,7 +49,7 @@ class ProfileCatalogueTests {
 		assertThat(CATALOGUE.artifacts()).extracting(Artifact::url).containsExactlyInAnyOrderElementsOf(urls);
 		assertThat(CATALOGUE.sections())
 				.extracting(ProfileCatalogue.Section::title)
-				.containsExactly("Profiles", "Extensions", "Value sets", "Code systems");
+				.containsExactly("Profiles", "Extensions", "Value sets", "Code systems", "Search parameters");
 	}
 
 	@Test
