@@ -13,8 +13,10 @@ import ca.uhn.fhir.util.UrlUtil;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.Set;
 import java.util.function.Predicate;
+import org.hl7.fhir.r4.model.Parameters;
 import org.hsctdata.fhir.bulk.TypeFilters;
 
 /**
@@ -106,9 +108,7 @@ final class SearchRequestCheck {
 			case SEARCH_TYPE -> problems(request.getResourceName(), request.getParameters(), strict, "");
 			case HISTORY_SYSTEM, HISTORY_TYPE, HISTORY_INSTANCE -> resultParameterProblems(request.getParameters());
 			case EXTENDED_OPERATION_SERVER, EXTENDED_OPERATION_TYPE, EXTENDED_OPERATION_INSTANCE ->
-				EXPORT.equals(request.getOperation())
-						? typeFilterProblems(request.getParameters().get(TYPE_FILTER), strict)
-						: List.of();
+				EXPORT.equals(request.getOperation()) ? typeFilterProblems(typeFilters(request), strict) : List.of();
 			case CREATE, UPDATE, PATCH, DELETE -> {
 				String criteria = request.getConditionalUrl(operation);
 				String where = operation == RestOperationTypeEnum.CREATE ? Constants.HEADER_IF_NONE_EXIST + ": " : "";
@@ -134,6 +134,21 @@ final class SearchRequestCheck {
 			return encoding;
 		}
 		return problems(resourceType, UrlUtil.parseQueryString(query), strict, where);
+	}
+
+	/** The {@code _typeFilter} values of a kick-off: in its URL, and in a {@code POST}'s Parameters body. */
+	private static String[] typeFilters(RequestDetails request) {
+		List<String> values = new ArrayList<>(List.of(
+				Optional.ofNullable(request.getParameters().get(TYPE_FILTER)).orElse(new String[0])));
+		if (request.getResource() instanceof Parameters body) {
+			body.getParameter().stream()
+					.filter(parameter -> TYPE_FILTER.equals(parameter.getName()))
+					.map(parameter -> parameter.getValue() == null
+							? ""
+							: parameter.getValue().primitiveValue())
+					.forEach(values::add);
+		}
+		return values.toArray(String[]::new);
 	}
 
 	/**

@@ -335,4 +335,15 @@ class BulkExportIT extends ServerIntegrationTest {
 		assertThat(answer.statusCode()).isEqualTo(400);
 		assertThat(answer.body()).contains("HSCT-0462").contains("code:nosuch");
 	}
+
+	@Test
+	void aTypeFilterInAPostBodyIsCheckedToo() {
+		HttpResponse<String> answer = bulk.kickOffPost("$export", """
+				{"resourceType": "Parameters", "parameter": [
+				{"name": "_type", "valueString": "Observation"},
+				{"name": "_typeFilter", "valueString": "Observation?code:nosuch=x"}]}""");
+
+		assertThat(answer.statusCode()).as(answer.body()).isEqualTo(400);
+		assertThat(answer.body()).contains("HSCT-0462").contains("code:nosuch");
+	}
 }

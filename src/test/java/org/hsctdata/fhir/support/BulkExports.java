@@ -64,6 +64,14 @@ public record BulkExports(String base, String token) {
 				.GET());
 	}
 
+	/** Sends a kick-off as a {@code POST} with a Parameters body (FHIR JSON) and returns the answer. */
+	public HttpResponse<String> kickOffPost(String path, String parameters) {
+		return send(request(base + "/" + path)
+				.header("Prefer", "respond-async")
+				.header("Content-Type", "application/fhir+json")
+				.POST(HttpRequest.BodyPublishers.ofString(parameters)));
+	}
+
 	/** Kicks off an export that must be accepted and returns its status URL. */
 	public String start(String pathAndQuery) {
 		HttpResponse<String> answer = kickOff(pathAndQuery);
