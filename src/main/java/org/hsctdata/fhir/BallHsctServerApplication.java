@@ -3,6 +3,7 @@ package org.hsctdata.fhir;
 import ch.qos.logback.classic.Level;
 import ch.qos.logback.classic.Logger;
 import java.util.List;
+import org.hsctdata.fhir.tester.TestServerCommand;
 import org.hsctdata.fhir.validation.ValidateCommand;
 import org.slf4j.LoggerFactory;
 import org.springframework.boot.SpringApplication;
@@ -40,11 +41,18 @@ import org.springframework.boot.context.properties.ConfigurationPropertiesScan;
 @ConfigurationPropertiesScan
 public class BallHsctServerApplication {
 
-	/** Runs the server, or with {@code validate <files>} validates files against the profiles and exits. */
+	/**
+	 * Runs the server; or with {@code validate <files>} validates files against the profiles and exits; or with
+	 * {@code test-server <base-url>} checks another server against the guide's server requirements and exits.
+	 */
 	public static void main(String[] args) {
 		if (args.length > 0 && args[0].equals(ValidateCommand.NAME)) {
 			quietLogging();
 			System.exit(ValidateCommand.run(List.of(args).subList(1, args.length), System.out, System.err));
+		}
+		if (args.length > 0 && args[0].equals(TestServerCommand.NAME)) {
+			quietLogging();
+			System.exit(TestServerCommand.run(List.of(args).subList(1, args.length), System.out, System.err));
 		}
 		SpringApplication.run(BallHsctServerApplication.class, args);
 	}

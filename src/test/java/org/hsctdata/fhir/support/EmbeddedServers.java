@@ -1,6 +1,8 @@
 package org.hsctdata.fhir.support;
 
 import ca.uhn.fhir.rest.client.api.IGenericClient;
+import java.util.ArrayList;
+import java.util.List;
 import org.hsctdata.fhir.BallHsctServerApplication;
 import org.springframework.boot.SpringApplication;
 import org.springframework.boot.builder.SpringApplicationBuilder;
@@ -13,8 +15,11 @@ public final class EmbeddedServers {
 
 	private EmbeddedServers() {}
 
-	/** A server on loopback and a free port, on this database, without the validator warm-up. */
-	public static ConfigurableApplicationContext start(String datasourceUrl) {
+	/**
+	 * A server on loopback and a free port, on this database, without the validator warm-up; with more arguments,
+	 * e.g. {@code --spring.profiles.active=plain}.
+	 */
+	public static ConfigurableApplicationContext start(String datasourceUrl, String... arguments) {
 		SpringApplicationBuilder builder = new SpringApplicationBuilder(BallHsctServerApplication.class);
 		// Logging is the test JVM's, set up by the test context. These servers may start on other threads, beside that
 		// context and each other, and Spring Boot's set-up of Logback is not thread-safe: two at once failed with a
@@ -23,11 +28,13 @@ public final class EmbeddedServers {
 		application.setListeners(application.getListeners().stream()
 				.filter(listener -> !(listener instanceof LoggingApplicationListener))
 				.toList());
-		return builder.run(
+		List<String> all = new ArrayList<>(List.of(
 				"--server.port=0",
 				"--server.address=127.0.0.1",
 				"--spring.datasource.url=" + datasourceUrl,
-				"--hsct.validation.warm-up=false");
+				"--hsct.validation.warm-up=false"));
+		all.addAll(List.of(arguments));
+		return builder.run(all.toArray(String[]::new));
 	}
 
 	public static int port(ConfigurableApplicationContext server) {
