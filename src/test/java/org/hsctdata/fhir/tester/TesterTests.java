@@ -7,6 +7,8 @@ import java.io.ByteArrayOutputStream;
 import java.io.PrintStream;
 import java.io.StringReader;
 import java.math.BigDecimal;
+import java.net.InetAddress;
+import java.net.ServerSocket;
 import java.nio.charset.StandardCharsets;
 import java.util.List;
 import javax.xml.parsers.DocumentBuilderFactory;
@@ -109,6 +111,23 @@ class TesterTests {
 						.getNamedItem("message")
 						.getNodeValue())
 				.isEqualTo("stored (201)  ");
+	}
+
+	@Test
+	void aServerThatDoesNotAnswerExitsWithTwo() throws Exception {
+		int port;
+		try (ServerSocket closed = new ServerSocket(0, 1, InetAddress.getLoopbackAddress())) {
+			port = closed.getLocalPort(); // nothing listens there once it is closed
+		}
+		ByteArrayOutputStream err = new ByteArrayOutputStream();
+
+		int exit = TestServerCommand.run(
+				List.of("http://127.0.0.1:" + port + "/fhir"),
+				System.out,
+				new PrintStream(err, true, StandardCharsets.UTF_8));
+
+		assertThat(exit).isEqualTo(2);
+		assertThat(err.toString(StandardCharsets.UTF_8)).contains("did not answer");
 	}
 
 	@Test
