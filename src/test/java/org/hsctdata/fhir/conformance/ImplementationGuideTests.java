@@ -75,10 +75,10 @@ class ImplementationGuideTests {
 	}
 
 	@Test
-	void readmeProfileTableListsEveryProfileOfThePackageWithItsResourceType() throws IOException {
-		String readme = Files.readString(Path.of("README.md"));
-		int start = readme.indexOf("\n## Profiles\n");
-		String section = readme.substring(start, readme.indexOf("\n### ", start));
+	void theProfileTableListsEveryProfileOfThePackageWithItsResourceType() throws IOException {
+		String page = Files.readString(Path.of("docs", "profiles.md"));
+		int start = page.indexOf("\n## The profiles\n");
+		String section = page.substring(start, page.indexOf("\n## ", start + 1));
 		Set<String> rows = new TreeSet<>();
 		// | Profile | Id | Resource | What it constrains |, below the header row
 		section.lines().filter(line -> line.startsWith("| ")).skip(1).forEach(line -> {
@@ -89,7 +89,9 @@ class ImplementationGuideTests {
 				.map(profile -> profile.getIdPart() + " " + profile.getType())
 				.toList());
 
-		assertThat(rows).as("id and resource type in README.md's profile table").isEqualTo(profiles);
+		assertThat(rows)
+				.as("id and resource type in the profile table of docs/profiles.md")
+				.isEqualTo(profiles);
 	}
 
 	/** The resource profiles (not extensions, not data types) of the package. */
