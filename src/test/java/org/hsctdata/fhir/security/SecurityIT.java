@@ -489,6 +489,60 @@ class SecurityIT {
 	}
 
 	/** {@code $import}: who may start one, and who may see its status (docs/bulk-data.md#import). */
+	/**
+	 * A page asked for at its search's type ({@code Observation?_getpages=}, as Medplum follows a next link) is
+	 * authorized and audited as the page at the base.
+	 */
+	@Nested
+	class PagingAtATypesEndpoint {
+
+		@Test
+		void isAuditedAsThePageAtTheBase() {
+			String user = "dr-pager-" + UUID.randomUUID();
+			String token = ISSUER.token(user, "user/Observation.rs");
+			String query = nextQuery("/Observation?_count=1", token);
+
+			Answer atType = send("GET", "/Observation" + query, token, null);
+
+			assertThat(atType.status()).as(atType.body()).isEqualTo(200);
+			assertThat(atType.body()).isEqualTo(send("GET", query, token, null).body());
+			assertThat(auditEvents("altid=" + user))
+					.filteredOn(event -> event.getEntity().stream()
+							.anyMatch(entity -> entity.getDescription() != null
+									&& entity.getDescription().contains("/fhir/Observation?_getpages=")))
+					.singleElement()
+					.satisfies(event -> {
+						assertThat(event.getOutcome()).isEqualTo(AuditEventOutcome._0);
+						assertThat(event.getSubtypeFirstRep().getCode()).isEqualTo("search-type");
+					});
+		}
+
+		@Test
+		void aPageOfOtherPatientsDataIsRefusedAsAtTheBase() {
+			String query = nextQuery("/Observation?subject=" + theirs + "," + clean + "&_count=1", system);
+			String token = patientToken(mine, "patient/*.rs");
+			Answer atBase = send("GET", query, token, null);
+			Answer atType = send("GET", "/Observation" + query, token, null);
+			Answer unrelatedType = send("GET", "/Patient" + query, token, null);
+
+			assertThat(atBase.status()).as(atBase.body()).isEqualTo(403);
+			assertThat(atType.status()).as(atType.body()).isEqualTo(403);
+			assertThat(atType.issue().getDiagnostics()).contains("HSCT-0403");
+			assertThat(atType.body()).doesNotContain(theirObservation, cleanObservation);
+			assertThat(unrelatedType.status()).as(unrelatedType.body()).isEqualTo(400);
+		}
+
+		/** The query of the next link of a search's first page. */
+		String nextQuery(String path, String token) {
+			String next = send("GET", path, token, null)
+					.bundle()
+					.getLink(Bundle.LINK_NEXT)
+					.getUrl();
+			assertThat(next).contains("_getpages=");
+			return next.substring(next.indexOf('?'));
+		}
+	}
+
 	@Nested
 	class BulkImport {
 
