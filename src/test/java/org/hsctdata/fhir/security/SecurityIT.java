@@ -11,6 +11,7 @@ import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
+import java.nio.file.Path;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.Date;
@@ -29,6 +30,8 @@ import org.hl7.fhir.r4.model.Patient;
 import org.hl7.fhir.r4.model.Reference;
 import org.hl7.fhir.r4.model.Resource;
 import org.hsctdata.fhir.support.BulkExports;
+import org.hsctdata.fhir.support.ClientScenario;
+import org.hsctdata.fhir.support.ExampleBundle;
 import org.hsctdata.fhir.support.FhirClients;
 import org.hsctdata.fhir.support.TestData;
 import org.hsctdata.fhir.support.TestDatabase;
@@ -39,6 +42,7 @@ import org.junit.jupiter.api.Nested;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.TestInstance;
 import org.junit.jupiter.api.extension.ExtendWith;
+import org.junit.jupiter.api.io.TempDir;
 import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.boot.test.context.SpringBootTest.WebEnvironment;
 import org.springframework.boot.test.system.CapturedOutput;
@@ -540,6 +544,46 @@ class SecurityIT {
 					.getUrl();
 			assertThat(next).contains("_getpages=");
 			return next.substring(next.indexOf('?'));
+		}
+	}
+
+	/**
+	 * The SMART on FHIR JavaScript client ({@code fhirclient}) runs the client-compatibility scenario with a bearer
+	 * token, after discovering the SMART configuration as its authorize() does (see {@code ClientCompatibilityIT}).
+	 */
+	@Nested
+	class SmartOnFhirClient {
+
+		@TempDir
+		Path output;
+
+		@Test
+		void runsTheClientScenarioWithABearerToken() throws Exception {
+			String user = "dr-smart-app-" + UUID.randomUUID();
+			ClientScenario.CLIENTS.installIfNeeded(output);
+
+			JsonNode summary = ClientScenario.CLIENTS
+					.node(
+							output,
+							Duration.ofSeconds(180),
+							"compat-fhirclient.mjs",
+							FhirClients.baseUrl(port),
+							ExampleBundle.PATH.toAbsolutePath().toString(),
+							ISSUER.token(user, "user/*.cruds"))
+					.json();
+
+			ClientScenario.assertOutcomes(
+					summary, ExampleBundle.read().getEntry().size());
+			assertThat(summary.path("smartConfiguration").path("tokenEndpoint").asText())
+					.isEqualTo("https://issuer.test/hsct/token");
+			assertThat(summary.path("smartConfiguration")
+							.path("authorizationEndpoint")
+							.asText())
+					.isEqualTo("https://issuer.test/hsct/authorize");
+			assertThat(auditEvents("altid=" + user + "&_count=200"))
+					.anySatisfy(event -> assertThat(event.getEntity())
+							.anySatisfy(entity ->
+									assertThat(entity.getDescription()).contains("/fhir?_getpages=")));
 		}
 	}
 
