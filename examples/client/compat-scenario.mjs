@@ -1,8 +1,8 @@
 // The scenario every compat-<client>.mjs script runs against a FHIR R4 server with its own client library: what a
 // new user of that library would do first. Each script gives runScenario an adapter that does each step the
-// library's own way (paging above all: each follows `next` links as the library does); runScenario prints one JSON
-// summary of what the server answered, which ClientCompatibilityIT checks. Any failure goes to stderr with a
-// non-zero exit code.
+// library's own way (paging above all: each follows `next` links as the library does); main prints the JSON summary
+// runScenario makes of what the server answered, which ClientScenario.assertOutcomes (Java) checks. Any failure goes
+// to stderr with a non-zero exit code.
 //
 // Usage: node compat-<client>.mjs <fhirBaseUrl> <bundlePath> [accessToken]
 
