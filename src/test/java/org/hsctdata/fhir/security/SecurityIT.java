@@ -523,7 +523,8 @@ class SecurityIT {
 
 		@Test
 		void aPageOfOtherPatientsDataIsRefusedAsAtTheBase() {
-			String query = nextQuery("/Observation?subject=" + theirs + "," + clean + "&_count=1", system);
+			String backend = ISSUER.token("paging-backend", "system/*.rs");
+			String query = nextQuery("/Observation?subject=" + theirs + "," + clean + "&_count=1", backend);
 			String token = patientToken(mine, "patient/*.rs");
 			Answer atBase = send("GET", query, token, null);
 			Answer atType = send("GET", "/Observation" + query, token, null);
