@@ -226,6 +226,14 @@ public enum IssueCode {
 			"a bulk $export cannot start or be polled as asked: a status request without _jobId, a cohort defined by a"
 					+ " search that is no Patient search or that the server cannot run"),
 
+	PAGE_OF_ANOTHER_TYPE(
+			"HSCT-0468",
+			ERROR,
+			400,
+			INVALID,
+			"a page of a search was asked for at the endpoint of another resource type ([type]?_getpages=...) than"
+					+ " the search's"),
+
 	// Bulk $import of NDJSON (bulkimport).
 
 	IMPORT_REQUEST_INVALID(

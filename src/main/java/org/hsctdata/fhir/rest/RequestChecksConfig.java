@@ -18,11 +18,13 @@ import static org.hsctdata.fhir.rest.RequestPipeline.SEARCH_REQUEST;
 import static org.hsctdata.fhir.rest.RequestPipeline.STALE_TEXT;
 import static org.hsctdata.fhir.rest.RequestPipeline.TEXT_SUMMARY_READ;
 import static org.hsctdata.fhir.rest.RequestPipeline.TRANSACTION;
+import static org.hsctdata.fhir.rest.RequestPipeline.TYPE_LEVEL_PAGING;
 import static org.hsctdata.fhir.rest.RequestPipeline.VALIDATE_REQUEST_FORM;
 
 import ca.uhn.fhir.context.FhirContext;
 import ca.uhn.fhir.jpa.api.config.JpaStorageSettings;
 import ca.uhn.fhir.jpa.api.dao.DaoRegistry;
+import ca.uhn.fhir.jpa.search.cache.ISearchCacheSvc;
 import ca.uhn.fhir.jpa.validation.JpaValidationSupportChain;
 import ca.uhn.fhir.rest.server.util.ISearchParamRegistry;
 import jakarta.servlet.DispatcherType;
@@ -89,6 +91,11 @@ class RequestChecksConfig {
 	@Bean
 	Interceptor acceptCheck() {
 		return new Interceptor(ACCEPT, new AcceptCheck());
+	}
+
+	@Bean
+	Interceptor typeLevelPaging(FhirContext fhirContext, ISearchCacheSvc searches) {
+		return new Interceptor(TYPE_LEVEL_PAGING, new TypeLevelPaging(fhirContext, searches));
 	}
 
 	@Bean

@@ -39,6 +39,11 @@ public enum RequestPipeline {
 	CORS(Target.ENDPOINT),
 	/** PRE_PROCESSED: serves {@code /fhir/api-docs} and Swagger UI (HAPI's {@code OpenApiInterceptor}). */
 	OPEN_API(Target.ENDPOINT),
+	/**
+	 * PRE_HANDLER_SELECTED, PRE_HANDLED: a page asked for at its search's type ({@code [type]?_getpages=}) served as
+	 * at the base, where alone HAPI binds paging; 400 for a page of another type's search.
+	 */
+	TYPE_LEVEL_PAGING(Target.ENDPOINT),
 	/** POST_PROCESSED: 406 for an Accept or _format no FHIR format serves; HAPI answered in JSON. */
 	ACCEPT(Target.ENDPOINT),
 	/** POST_PROCESSED, PRE_HANDLED: narrows searches to the token's patient (security, SMART scopes). */

@@ -16,6 +16,7 @@ import static org.hsctdata.fhir.rest.RequestPipeline.REQUEST_FORM;
 import static org.hsctdata.fhir.rest.RequestPipeline.SEARCH_REQUEST;
 import static org.hsctdata.fhir.rest.RequestPipeline.TEXT_SUMMARY_READ;
 import static org.hsctdata.fhir.rest.RequestPipeline.TRANSACTION;
+import static org.hsctdata.fhir.rest.RequestPipeline.TYPE_LEVEL_PAGING;
 import static org.hsctdata.fhir.rest.RequestPipeline.VALIDATE_REQUEST_FORM;
 
 import ca.uhn.fhir.context.FhirContext;
@@ -310,6 +311,29 @@ class HapiCanariesIT extends ServerIntegrationTest {
 		assertThat(response.statusCode())
 				.as(HapiWorkarounds.fixed(ACCEPT, "answers 406 to an Accept it cannot serve") + ": " + response.body())
 				.isEqualTo(200);
+	}
+
+	@Canary(TYPE_LEVEL_PAGING)
+	@Test
+	void hapiServesAPageOnlyAtTheBase() throws Exception {
+		create(TestData.patient("Canary"));
+		create(TestData.patient("Canary"));
+		HttpResponse<String> first =
+				send(request("/Patient?family=Canary&_count=1").GET());
+		String next = PARSER.parseResource(Bundle.class, first.body())
+				.getLink(Bundle.LINK_NEXT)
+				.getUrl();
+
+		HttpResponse<String> response = without(
+				TYPE_LEVEL_PAGING,
+				() -> send(
+						request("/Patient" + next.substring(next.indexOf('?'))).GET()));
+
+		assertThat(response.statusCode())
+				.as(HapiWorkarounds.fixed(TYPE_LEVEL_PAGING, "serves [type]?_getpages= as the base's page") + ": "
+						+ response.body())
+				.isEqualTo(400);
+		assertThat(response.body()).contains("does not know how to handle GET operation[Patient]", "_getpages");
 	}
 
 	@Canary(EVERYTHING_SINCE)

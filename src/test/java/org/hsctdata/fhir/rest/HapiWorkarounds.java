@@ -33,6 +33,7 @@ import static org.hsctdata.fhir.rest.RequestPipeline.SMART_SEARCH_NARROWING;
 import static org.hsctdata.fhir.rest.RequestPipeline.STALE_TEXT;
 import static org.hsctdata.fhir.rest.RequestPipeline.TEXT_SUMMARY_READ;
 import static org.hsctdata.fhir.rest.RequestPipeline.TRANSACTION;
+import static org.hsctdata.fhir.rest.RequestPipeline.TYPE_LEVEL_PAGING;
 import static org.hsctdata.fhir.rest.RequestPipeline.VALIDATE_REQUEST_FORM;
 
 import java.lang.annotation.ElementType;
@@ -68,6 +69,7 @@ final class HapiWorkarounds {
 			Map.entry(STALE_TEXT, StaleTextInterceptor.class),
 			Map.entry(ACCEPT, AcceptCheck.class),
 			Map.entry(EVERYTHING_SINCE, EverythingSince.class),
+			Map.entry(TYPE_LEVEL_PAGING, TypeLevelPaging.class),
 			Map.entry(CODE_SYSTEM_LOOKUP, CodeSystemLookup.class),
 			Map.entry(DELETE_PRECONDITION, DeletePrecondition.class));
 

@@ -11,6 +11,7 @@ import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
+import java.nio.file.Path;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayList;
@@ -31,6 +32,8 @@ import org.hl7.fhir.r4.model.Patient;
 import org.hl7.fhir.r4.model.Reference;
 import org.hl7.fhir.r4.model.Resource;
 import org.hsctdata.fhir.support.BulkExports;
+import org.hsctdata.fhir.support.ClientScenario;
+import org.hsctdata.fhir.support.ExampleBundle;
 import org.hsctdata.fhir.support.FhirClients;
 import org.hsctdata.fhir.support.TestData;
 import org.hsctdata.fhir.support.TestDatabase;
@@ -41,6 +44,7 @@ import org.junit.jupiter.api.Nested;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.TestInstance;
 import org.junit.jupiter.api.extension.ExtendWith;
+import org.junit.jupiter.api.io.TempDir;
 import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.boot.test.context.SpringBootTest.WebEnvironment;
 import org.springframework.boot.test.system.CapturedOutput;
@@ -537,6 +541,101 @@ class SecurityIT {
 	}
 
 	/** {@code $import}: who may start one, and who may see its status (docs/bulk-data.md#import). */
+	/**
+	 * A page asked for at its search's type ({@code Observation?_getpages=}, as Medplum follows a next link) is
+	 * authorized and audited as the page at the base.
+	 */
+	@Nested
+	class PagingAtATypesEndpoint {
+
+		@Test
+		void isAuditedAsThePageAtTheBase() {
+			String user = "dr-pager-" + UUID.randomUUID();
+			String token = ISSUER.token(user, "user/Observation.rs");
+			String query = nextQuery("/Observation?_count=1", token);
+
+			Answer atType = send("GET", "/Observation" + query, token, null);
+
+			assertThat(atType.status()).as(atType.body()).isEqualTo(200);
+			assertThat(atType.body()).isEqualTo(send("GET", query, token, null).body());
+			assertThat(auditEvents("altid=" + user))
+					.filteredOn(event -> event.getEntity().stream()
+							.anyMatch(entity -> entity.getDescription() != null
+									&& entity.getDescription().contains("/fhir/Observation?_getpages=")))
+					.singleElement()
+					.satisfies(event -> {
+						assertThat(event.getOutcome()).isEqualTo(AuditEventOutcome._0);
+						assertThat(event.getSubtypeFirstRep().getCode()).isEqualTo("search-type");
+					});
+		}
+
+		@Test
+		void aPageOfOtherPatientsDataIsRefusedAsAtTheBase() {
+			String backend = ISSUER.token("paging-backend", "system/*.rs");
+			String query = nextQuery("/Observation?subject=" + theirs + "," + clean + "&_count=1", backend);
+			String token = patientToken(mine, "patient/*.rs");
+			Answer atBase = send("GET", query, token, null);
+			Answer atType = send("GET", "/Observation" + query, token, null);
+			Answer unrelatedType = send("GET", "/Patient" + query, token, null);
+
+			assertThat(atBase.status()).as(atBase.body()).isEqualTo(403);
+			assertThat(atType.status()).as(atType.body()).isEqualTo(403);
+			assertThat(atType.issue().getDiagnostics()).contains("HSCT-0403");
+			assertThat(atType.body()).doesNotContain(theirObservation, cleanObservation);
+			assertThat(unrelatedType.status()).as(unrelatedType.body()).isEqualTo(400);
+		}
+
+		/** The query of the next link of a search's first page. */
+		String nextQuery(String path, String token) {
+			String next = send("GET", path, token, null)
+					.bundle()
+					.getLink(Bundle.LINK_NEXT)
+					.getUrl();
+			assertThat(next).contains("_getpages=");
+			return next.substring(next.indexOf('?'));
+		}
+	}
+
+	/**
+	 * The SMART on FHIR JavaScript client ({@code fhirclient}) runs the client-compatibility scenario with a bearer
+	 * token, after discovering the SMART configuration as its authorize() does (see {@code ClientCompatibilityIT}).
+	 */
+	@Nested
+	class SmartOnFhirClient {
+
+		@TempDir
+		Path output;
+
+		@Test
+		void runsTheClientScenarioWithABearerToken() throws Exception {
+			String user = "dr-smart-app-" + UUID.randomUUID();
+			ClientScenario.CLIENTS.installIfNeeded(output);
+
+			JsonNode summary = ClientScenario.CLIENTS
+					.node(
+							output,
+							Duration.ofSeconds(180),
+							"compat-fhirclient.mjs",
+							FhirClients.baseUrl(port),
+							ExampleBundle.PATH.toAbsolutePath().toString(),
+							ISSUER.token(user, "user/*.cruds"))
+					.json();
+
+			ClientScenario.assertOutcomes(
+					summary, ExampleBundle.read().getEntry().size());
+			assertThat(summary.path("smartConfiguration").path("tokenEndpoint").asText())
+					.isEqualTo("https://issuer.test/hsct/token");
+			assertThat(summary.path("smartConfiguration")
+							.path("authorizationEndpoint")
+							.asText())
+					.isEqualTo("https://issuer.test/hsct/authorize");
+			assertThat(auditEvents("altid=" + user + "&_count=200"))
+					.anySatisfy(event -> assertThat(event.getEntity())
+							.anySatisfy(entity ->
+									assertThat(entity.getDescription()).contains("/fhir?_getpages=")));
+		}
+	}
+
 	@Nested
 	class BulkImport {
 

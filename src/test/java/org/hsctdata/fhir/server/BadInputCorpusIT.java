@@ -127,10 +127,15 @@ class BadInputCorpusIT extends ServerIntegrationTest {
 	/** Placeholder for the id of a Patient that nothing references, for the delete in a transaction. */
 	private static final String DELETABLE = "{deletable}";
 
+	/** Placeholder for the id of a search of Patients (of two, one a page), for the paging cases. */
+	private static final String PATIENT_SEARCH = "{patientSearch}";
+
 	/** The Patient that update, PATCH and transaction cases target: created, then updated once. */
 	private static String targetPatient;
 
 	private static String deletablePatient;
+
+	private static String patientSearch;
 
 	/** One request of the corpus, and the status range it must be answered with. */
 	record Case(
@@ -171,6 +176,15 @@ class BadInputCorpusIT extends ServerIntegrationTest {
 				.getId()
 				.getIdPart();
 		targetPatient = id.getIdPart();
+		String next = client.search()
+				.forResource(Patient.class)
+				.where(Patient.RES_ID.exactly().codes(targetPatient, deletablePatient))
+				.count(1)
+				.returnBundle(Bundle.class)
+				.execute()
+				.getLink(Bundle.LINK_NEXT)
+				.getUrl();
+		patientSearch = next.replaceAll(".*[?&]_getpages=([^&]+).*", "$1");
 		Thread.sleep(20); // the set-up writes must lie before the first case's window
 	}
 
@@ -1085,7 +1099,9 @@ class BadInputCorpusIT extends ServerIntegrationTest {
 	}
 
 	private static String resolve(String text) {
-		return text.replace(TARGET, targetPatient).replace(DELETABLE, deletablePatient);
+		return text.replace(TARGET, targetPatient)
+				.replace(DELETABLE, deletablePatient)
+				.replace(PATIENT_SEARCH, patientSearch);
 	}
 
 	/** A server's answer: its status and body. */

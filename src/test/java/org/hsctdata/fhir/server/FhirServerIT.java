@@ -255,6 +255,92 @@ class FhirServerIT extends ServerIntegrationTest {
 						.toList());
 	}
 
+	/**
+	 * A client that follows a next link by applying its query to the type it searches ({@code GET
+	 * Observation?_getpages=...}, as Medplum does) gets what the link itself answers, to the last page, and a page of
+	 * another type's search is refused (the rest.TypeLevelPaging step).
+	 */
+	@DatabaseTest
+	@Test
+	void aPageAskedForAtTheSearchedTypeIsThePageAtTheBase() throws Exception {
+		IIdType patientId = create(patient("PagedAtType"));
+		List<String> created = new ArrayList<>();
+		for (int i = 0; i < 5; i++) {
+			created.add(client.create()
+					.resource(lymphocytes(patientId, i))
+					.execute()
+					.getId()
+					.toUnqualifiedVersionless()
+					.getValue());
+		}
+		String copied = "&_format=json&_pretty=false";
+
+		List<String> collected = new ArrayList<>();
+		Bundle page = FHIR.newJsonParser()
+				.parseResource(
+						Bundle.class,
+						get("/Observation?subject=" + patientId.getValue() + "&_count=2", "*/*")
+								.body());
+		int pages = 0;
+		while (page != null) {
+			pages++;
+			page.getEntry()
+					.forEach(entry -> collected.add(entry.getResource()
+							.getIdElement()
+							.toUnqualifiedVersionless()
+							.getValue()));
+			Bundle.BundleLinkComponent next = page.getLink(Bundle.LINK_NEXT);
+			if (next == null) {
+				break;
+			}
+			String query = next.getUrl().substring(next.getUrl().indexOf('?'));
+			HttpResponse<String> atBase = get(query + copied, "application/json");
+			HttpResponse<String> atType = get("/Observation" + query + copied, "application/json");
+			assertThat(next.getUrl()).startsWith(baseUrl() + "?_getpages=");
+			assertThat(atType.statusCode()).as(atType.body()).isEqualTo(200);
+			assertThat(atType.body()).isEqualTo(atBase.body());
+			page = FHIR.newJsonParser().parseResource(Bundle.class, atType.body());
+		}
+
+		assertThat(pages).isEqualTo(3);
+		assertThat(collected).containsExactlyInAnyOrderElementsOf(created);
+	}
+
+	@DatabaseTest
+	@Test
+	void aPageOfAnotherTypesSearchIsRefusedAndAnUnknownPageIsGoneAsAtTheBase() throws Exception {
+		IIdType patientId = create(patient("PagedElsewhere"));
+		for (int i = 0; i < 3; i++) {
+			client.create().resource(lymphocytes(patientId, i)).execute();
+		}
+		String observations = nextQuery("/Observation?subject=" + patientId.getValue() + "&_count=1");
+		String everything = nextQuery("/" + patientId.getValue() + "/$everything?_count=1");
+
+		HttpResponse<String> atPatient = get("/Patient" + observations, "application/fhir+json");
+		HttpResponse<String> everythingAtObservation = get("/Observation" + everything, "application/fhir+json");
+		HttpResponse<String> everythingAtPatient = get("/Patient" + everything, "application/fhir+json");
+		HttpResponse<String> unknownAtBase = get("?_getpages=no-such-search", "application/fhir+json");
+		HttpResponse<String> unknownAtType = get("/Observation?_getpages=no-such-search", "application/fhir+json");
+
+		assertThat(atPatient.statusCode()).isEqualTo(400);
+		assertThat(atPatient.body()).contains("HSCT-0468", "search of Observation, not of Patient");
+		assertThat(everythingAtObservation.statusCode()).isEqualTo(400);
+		assertThat(everythingAtPatient.statusCode()).isEqualTo(200);
+		assertThat(everythingAtPatient.body())
+				.isEqualTo(get(everything, "application/fhir+json").body());
+		assertThat(unknownAtBase.statusCode()).isEqualTo(410);
+		assertThat(unknownAtType.statusCode()).isEqualTo(410);
+		assertThat(unknownAtType.body()).contains("HAPI-0417").doesNotContain("\tat ");
+	}
+
+	/** The query of the next link of the first page of a search or operation. */
+	String nextQuery(String path) throws Exception {
+		Bundle first = FHIR.newJsonParser()
+				.parseResource(Bundle.class, get(path, "application/fhir+json").body());
+		String next = first.getLink(Bundle.LINK_NEXT).getUrl();
+		return next.substring(next.indexOf('?'));
+	}
+
 	@Test
 	void summaryAndElementsTrimTheResource() {
 		IIdType id = create(patient("Trimmed"));

@@ -4,6 +4,8 @@ import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
+import java.util.ArrayList;
+import java.util.List;
 
 /**
  * A Node project of the repository that a test runs (a client, the browser test), with its npm packages installed
@@ -34,10 +36,26 @@ public record NodeProject(Path directory) {
 	/** Runs {@code node <script> <arguments...>} in the project's folder. */
 	public Commands.Output node(Path scratch, Duration timeout, String script, String... arguments)
 			throws IOException, InterruptedException {
-		String[] command = new String[arguments.length + 2];
-		command[0] = "node";
-		command[1] = script;
-		System.arraycopy(arguments, 0, command, 2, arguments.length);
-		return Commands.run(directory, scratch, "node " + script, timeout, command);
+		return node(scratch, timeout, List.of(), script, arguments);
+	}
+
+	/** Runs {@code node <options...> <script> <arguments...>} in the project's folder. */
+	public Commands.Output node(
+			Path scratch, Duration timeout, List<String> options, String script, String... arguments)
+			throws IOException, InterruptedException {
+		List<String> command = new ArrayList<>();
+		command.add("node");
+		command.addAll(options);
+		command.add(script);
+		command.addAll(List.of(arguments));
+		return Commands.run(directory, scratch, "node " + script, timeout, command.toArray(String[]::new));
+	}
+
+	/** The major version of the Node.js on the PATH. */
+	public int nodeMajorVersion(Path scratch) throws IOException, InterruptedException {
+		String version = Commands.run(directory, scratch, "node --version", Duration.ofSeconds(30), "node", "--version")
+				.stdout()
+				.trim();
+		return Integer.parseInt(version.replaceFirst("^v(\\d+)\\..*", "$1"));
 	}
 }
