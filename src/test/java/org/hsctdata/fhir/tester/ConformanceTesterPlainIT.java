@@ -20,7 +20,7 @@ import org.springframework.context.ConfigurableApplicationContext;
  * plain fails and why: invalid test cases stored, the guide's search parameters unknown, the operations it lacks.
  */
 @OwnServers
-class TestServerAgainstPlainIT {
+class ConformanceTesterPlainIT {
 
 	@Test
 	void plainFailsTheEnforcementAndSaysWhy() throws Exception {

@@ -15,7 +15,7 @@ import org.junit.jupiter.api.Test;
  * {@code test-server} against this server (the shared one of the integration tests): every requirement of the guide
  * for a conforming server passes, so the command exits with 0, and its JUnit XML has no failure.
  */
-class TestServerCommandIT extends ServerIntegrationTest {
+class ConformanceTesterIT extends ServerIntegrationTest {
 
 	@Test
 	void ourServerPassesEveryRequirement() throws Exception {
