@@ -31,8 +31,11 @@ public final class Hl7Validators {
 
 	private Hl7Validators() {}
 
-	/** A new engine with R4 core, our package and UCUM, no terminology server, no reference resolution. */
-	public static ValidationEngine offlineEngine() {
+	/**
+	 * A new engine with R4 core, our package and UCUM, no terminology server, no reference resolution; with the
+	 * packages named ({@code hl7.fhir.uv.ips#2.0.0}) loaded from the cache before ours.
+	 */
+	public static ValidationEngine offlineEngine(String... packagesFromTheCache) {
 		String userHome = System.getProperty("user.home");
 		WebAccessPolicy policy = ManagedWebAccess.getAccessPolicy();
 		ManagedWebAccess.setAccessPolicy(WebAccessPolicy.PROHIBITED);
@@ -44,6 +47,9 @@ public final class Hl7Validators {
 					.withNoTerminologyServer()
 					.withCanRunWithoutTerminologyServer(true)
 					.fromSource("hl7.fhir.r4.core#4.0.1");
+			for (String cached : packagesFromTheCache) {
+				hl7.getIgLoader().loadIg(hl7.getIgs(), hl7.getBinaries(), cached, false);
+			}
 			hl7.getIgLoader()
 					.loadIg(hl7.getIgs(), hl7.getBinaries(), packageFile().toString(), false);
 			hl7.getContext().setUcumService(new UcumEssenceService(ucum));
