@@ -11,11 +11,15 @@ import ca.uhn.fhir.rest.api.server.RequestDetails;
 import ca.uhn.fhir.rest.server.util.ISearchParamRegistry;
 import ca.uhn.fhir.util.UrlUtil;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
+import java.util.TreeSet;
 import java.util.function.Predicate;
+import java.util.stream.Collectors;
+import org.hl7.fhir.r4.model.Bundle;
 import org.hl7.fhir.r4.model.Parameters;
 import org.hsctdata.fhir.bulk.TypeFilters;
 
@@ -107,6 +111,7 @@ final class SearchRequestCheck {
 		return switch (operation) {
 			case SEARCH_TYPE -> problems(request.getResourceName(), request.getParameters(), strict, "");
 			case HISTORY_SYSTEM, HISTORY_TYPE, HISTORY_INSTANCE -> resultParameterProblems(request.getParameters());
+			case GET_PAGE -> pageProblems(request.getParameters());
 			case EXTENDED_OPERATION_SERVER, EXTENDED_OPERATION_TYPE, EXTENDED_OPERATION_INSTANCE ->
 				EXPORT.equals(request.getOperation()) ? typeFilterProblems(typeFilters(request), strict) : List.of();
 			case CREATE, UPDATE, PATCH, DELETE -> {
@@ -172,6 +177,35 @@ final class SearchRequestCheck {
 		}
 		return problems;
 	}
+
+	/**
+	 * What is wrong with the parameters of a page request ({@code ?_getpages=[id]&_getpagesoffset=n&_count=n}, the
+	 * {@code next} links HAPI writes): HAPI 8.8.0 answered {@code _getpagesoffset=-1} or {@code abc} and {@code
+	 * _count=abc} with a page as if they were not there, and {@code _bundletype=nosuch} with a Bundle without a type.
+	 */
+	private static List<RequestProblem> pageProblems(Map<String, String[]> parameters) {
+		List<RequestProblem> problems = new ArrayList<>(resultParameterProblems(parameters));
+		for (String offset : parameters.getOrDefault(Constants.PARAM_PAGINGOFFSET, new String[0])) {
+			if (!isNonNegativeInteger(offset)) {
+				problems.add(new RequestProblem(
+						Constants.PARAM_PAGINGOFFSET,
+						"'" + offset + "' is not a valid value of " + Constants.PARAM_PAGINGOFFSET));
+			}
+		}
+		for (String type : parameters.getOrDefault(Constants.PARAM_BUNDLETYPE, new String[0])) {
+			if (!BUNDLE_TYPES.contains(type)) {
+				problems.add(new RequestProblem(
+						Constants.PARAM_BUNDLETYPE, "'" + type + "' is not a Bundle type (" + BUNDLE_TYPES + ")"));
+			}
+		}
+		return problems;
+	}
+
+	/** The R4 codes of {@code Bundle.type}. */
+	private static final Set<String> BUNDLE_TYPES = Arrays.stream(Bundle.BundleType.values())
+			.filter(type -> type != Bundle.BundleType.NULL)
+			.map(Bundle.BundleType::toCode)
+			.collect(Collectors.toCollection(TreeSet::new));
 
 	/** The result parameters among {@code parameters} with a value they do not define; the others are ignored. */
 	private static List<RequestProblem> resultParameterProblems(Map<String, String[]> parameters) {
