@@ -12,7 +12,6 @@ import java.net.http.HttpResponse;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
-import java.time.Instant;
 
 /**
  * A bulk export of the whole server, as a registry's client runs it: kick-off ({@code $export}, every type), polling
@@ -32,8 +31,6 @@ final class BulkExportBench {
 
 	private static final ObjectMapper JSON = new ObjectMapper();
 
-	private static final Duration POLL = Duration.ofMillis(250);
-
 	private BulkExportBench() {}
 
 	static Result export(ServerProcess server, Duration limit, Path folder) throws IOException, InterruptedException {
@@ -42,32 +39,14 @@ final class BulkExportBench {
 				HttpClient.newBuilder().version(HttpClient.Version.HTTP_1_1).build();
 		String base = "http://127.0.0.1:" + server.port() + "/fhir";
 		long started = System.nanoTime();
-		HttpResponse<String> kickOff = http.send(
+		JsonNode manifest = JSON.readTree(AsyncRequests.await(
+				http,
 				HttpRequest.newBuilder(URI.create(base + "/$export"))
 						.header("Prefer", "respond-async")
 						.GET()
 						.build(),
-				HttpResponse.BodyHandlers.ofString());
-		if (kickOff.statusCode() != 202) {
-			throw new IllegalStateException("$export answered " + kickOff.statusCode() + ": " + kickOff.body());
-		}
-		URI status = URI.create(kickOff.headers().firstValue("Content-Location").orElseThrow());
-		Instant deadline = Instant.now().plus(limit);
-		JsonNode manifest = null;
-		while (manifest == null) {
-			if (Instant.now().isAfter(deadline)) {
-				throw new IllegalStateException("the export did not complete in " + limit);
-			}
-			HttpResponse<String> answer =
-					http.send(HttpRequest.newBuilder(status).GET().build(), HttpResponse.BodyHandlers.ofString());
-			if (answer.statusCode() == 200) {
-				manifest = JSON.readTree(answer.body());
-			} else if (answer.statusCode() == 202) {
-				Thread.sleep(POLL.toMillis());
-			} else {
-				throw new IllegalStateException("the export's status answered " + answer.statusCode());
-			}
-		}
+				"$export",
+				limit));
 		double toManifest = (System.nanoTime() - started) / 1e9;
 		long resources = 0;
 		int files = 0;

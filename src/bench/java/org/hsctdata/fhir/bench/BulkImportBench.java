@@ -9,12 +9,11 @@ import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
 import java.time.Duration;
-import java.time.Instant;
 import java.util.List;
 
 /**
- * The load of an {@link ImportSample} into an empty server. Ours: one {@code $import} of the NDJSON, polled every
- * 250 ms until its report. Plain has no {@code $import}; it gets the same resources, in the same order, as transaction
+ * The load of an {@link ImportSample} into an empty server. Ours: one {@code $import} of the NDJSON, polled until its
+ * report ({@link AsyncRequests}). Plain has no {@code $import}; it gets the same resources, in the same order, as transaction
  * bundles of {@link #BATCH} {@code PUT}s sent one after the other, which is how our import writes them too. The time is
  * from the first request to the report (ours) or to the last transaction's answer (plain).
  */
@@ -33,8 +32,6 @@ final class BulkImportBench {
 
 	private static final ObjectMapper JSON = new ObjectMapper();
 
-	private static final Duration POLL = Duration.ofMillis(250);
-
 	private BulkImportBench() {}
 
 	/** Ours: {@code POST $import} of the lines, then the status until the report. */
@@ -44,52 +41,34 @@ final class BulkImportBench {
 				HttpClient.newBuilder().version(HttpClient.Version.HTTP_1_1).build();
 		String base = "http://127.0.0.1:" + server.port() + "/fhir";
 		long started = System.nanoTime();
-		HttpResponse<String> kickOff = http.send(
+		String body = AsyncRequests.await(
+				http,
 				HttpRequest.newBuilder(URI.create(base + "/$import"))
 						.header("Content-Type", "application/fhir+ndjson")
 						.header("Prefer", "respond-async")
 						.POST(HttpRequest.BodyPublishers.ofString(String.join("\n", lines), StandardCharsets.UTF_8))
 						.build(),
-				HttpResponse.BodyHandlers.ofString());
-		if (kickOff.statusCode() != 202) {
-			throw new IllegalStateException("$import answered " + kickOff.statusCode() + ": " + kickOff.body());
+				"$import",
+				limit);
+		double seconds = (System.nanoTime() - started) / 1e9;
+		JsonNode report = JSON.readTree(body);
+		JsonNode counts = report.path("extension");
+		String firstRefusal = "";
+		for (JsonNode error : report.path("error")) {
+			String outcomes = http.send(
+							HttpRequest.newBuilder(URI.create(error.path("url").asText()))
+									.GET()
+									.build(),
+							HttpResponse.BodyHandlers.ofString())
+					.body();
+			firstRefusal = Ingest.firstError(outcomes.lines().findFirst().orElse(""));
 		}
-		URI status = URI.create(kickOff.headers().firstValue("Content-Location").orElseThrow());
-		Instant deadline = Instant.now().plus(limit);
-		while (true) {
-			if (Instant.now().isAfter(deadline)) {
-				throw new IllegalStateException("the import did not complete in " + limit);
-			}
-			HttpResponse<String> answer =
-					http.send(HttpRequest.newBuilder(status).GET().build(), HttpResponse.BodyHandlers.ofString());
-			if (answer.statusCode() == 202) {
-				Thread.sleep(POLL.toMillis());
-				continue;
-			}
-			if (answer.statusCode() != 200) {
-				throw new IllegalStateException("the import's status answered " + answer.statusCode());
-			}
-			double seconds = (System.nanoTime() - started) / 1e9;
-			JsonNode report = JSON.readTree(answer.body());
-			JsonNode counts = report.path("extension");
-			String firstRefusal = "";
-			for (JsonNode error : report.path("error")) {
-				String outcomes = http.send(
-								HttpRequest.newBuilder(
-												URI.create(error.path("url").asText()))
-										.GET()
-										.build(),
-								HttpResponse.BodyHandlers.ofString())
-						.body();
-				firstRefusal = Ingest.firstError(outcomes.lines().findFirst().orElse(""));
-			}
-			return new Result(
-					lines.size(),
-					counts.path("stored").asLong(),
-					counts.path("refused").asLong() + counts.path("notWritten").asLong(),
-					seconds,
-					firstRefusal);
-		}
+		return new Result(
+				lines.size(),
+				counts.path("stored").asLong(),
+				counts.path("refused").asLong() + counts.path("notWritten").asLong(),
+				seconds,
+				firstRefusal);
 	}
 
 	/** Plain: the lines as transactions of {@link #BATCH} {@code PUT}s, one after the other. */
