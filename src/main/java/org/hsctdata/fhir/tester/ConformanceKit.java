@@ -32,6 +32,8 @@ final class ConformanceKit {
 
 	private final NpmPackage npm;
 
+	private List<IBaseResource> conformanceResources;
+
 	ConformanceKit(FhirContext fhirContext, ImplementationGuide guide) {
 		this.fhirContext = fhirContext;
 		this.guide = guide;
@@ -53,7 +55,10 @@ final class ConformanceKit {
 
 	/** The package's conformance resources (StructureDefinitions, ValueSets, CodeSystems, SearchParameters ...). */
 	List<IBaseResource> conformanceResources() {
-		return guide.resources(fhirContext);
+		if (conformanceResources == null) {
+			conformanceResources = guide.resources(fhirContext); // parsed once: hundreds of files
+		}
+		return conformanceResources;
 	}
 
 	/** The package's SearchParameters, by canonical URL. */

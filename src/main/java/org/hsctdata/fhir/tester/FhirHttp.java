@@ -1,5 +1,6 @@
 package org.hsctdata.fhir.tester;
 
+import ca.uhn.fhir.context.FhirContext;
 import java.io.IOException;
 import java.net.URI;
 import java.net.http.HttpClient;
@@ -8,6 +9,8 @@ import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
 import java.time.Duration;
 import java.util.Optional;
+import org.hl7.fhir.instance.model.api.IBaseResource;
+import org.hl7.fhir.r4.model.IdType;
 
 /** The tester's HTTP: FHIR JSON to one server's base URL, with a bearer token when given, every request bounded. */
 final class FhirHttp {
@@ -20,6 +23,25 @@ final class FhirHttp {
 		boolean ok() {
 			return status >= 200 && status < 300;
 		}
+
+		/** The body as a FHIR resource (JSON), or null when it is none. */
+		IBaseResource resource() {
+			try {
+				return FhirContext.forR4Cached().newJsonParser().parseResource(body);
+			} catch (RuntimeException notFhir) {
+				return null;
+			}
+		}
+
+		/** {@code Type/id} of the {@code Location} (or {@code Content-Location}) header. */
+		Optional<String> reference() {
+			return location.map(FhirHttp::reference);
+		}
+	}
+
+	/** {@code Type/id} of a location, absolute or relative, with or without {@code /_history/n}. */
+	static String reference(String location) {
+		return new IdType(location).toUnqualifiedVersionless().getValue();
 	}
 
 	private final HttpClient client = HttpClient.newBuilder()

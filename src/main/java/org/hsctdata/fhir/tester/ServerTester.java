@@ -90,7 +90,7 @@ final class ServerTester {
 
 	private void capability(CapabilityStatement requirements) throws IOException, InterruptedException {
 		FhirHttp.Answer answer = http.get("metadata");
-		if (!(parse(answer) instanceof CapabilityStatement declared)) {
+		if (!(answer.resource() instanceof CapabilityStatement declared)) {
 			checks.add(Check.fail(
 					CAPABILITY,
 					"GET /metadata answers a CapabilityStatement (SHALL)",
@@ -188,7 +188,7 @@ final class ServerTester {
 			String name = "the transaction " + example.getKey() + " is accepted (SHALL)";
 			FhirHttp.Answer answer =
 					http.post("", fhirContext.newJsonParser().encodeResourceToString(example.getValue()));
-			if (!(parse(answer) instanceof Bundle response) || !answer.ok()) {
+			if (!(answer.resource() instanceof Bundle response) || !answer.ok()) {
 				checks.add(Check.fail(EXAMPLES, name, "answered " + answer.status() + ": " + outcome(answer)));
 				continue;
 			}
@@ -216,9 +216,9 @@ final class ServerTester {
 		List<String> failed = new ArrayList<>();
 		for (Bundle.BundleEntryComponent entry : response.getEntry()) {
 			String location = entry.getResponse().getLocation();
-			String reference = location.replaceFirst("^.*?/?([A-Z][A-Za-z]+/[^/]+)(/_history/.*)?$", "$1");
+			String reference = FhirHttp.reference(location);
 			FhirHttp.Answer read = http.get(reference);
-			if (read.ok() && parse(read) instanceof Resource resource) {
+			if (read.ok() && read.resource() instanceof Resource resource) {
 				stored.put(reference, resource);
 			} else {
 				failed.add(reference + " (" + read.status() + ")");
@@ -315,7 +315,7 @@ final class ServerTester {
 		String next = query;
 		for (int page = 0; next != null && page < MAX_PAGES; page++) {
 			FhirHttp.Answer answer = http.get(next, "Prefer", "handling=strict");
-			if (!(parse(answer) instanceof Bundle bundle) || !answer.ok()) {
+			if (!(answer.resource() instanceof Bundle bundle) || !answer.ok()) {
 				return Check.notMet(
 						SEARCH,
 						name,
@@ -394,17 +394,9 @@ final class ServerTester {
 		return canonical == null ? "" : canonical.replaceFirst("\\|.*$", "");
 	}
 
-	IBaseResource parse(FhirHttp.Answer answer) {
-		try {
-			return fhirContext.newJsonParser().parseResource(answer.body());
-		} catch (RuntimeException notFhir) {
-			return null;
-		}
-	}
-
 	/** The diagnostics of an OperationOutcome answer, or the start of the body. */
 	String outcome(FhirHttp.Answer answer) {
-		if (parse(answer) instanceof OperationOutcome outcome) {
+		if (answer.resource() instanceof OperationOutcome outcome) {
 			return outcome.getIssue().stream()
 					.map(issue -> issue.getSeverity().toCode() + ": "
 							+ (issue.hasDiagnostics()

@@ -128,11 +128,11 @@ final class TestCases {
 		String name = testCase.source() + (testCase.valid() ? " is stored" : " is refused") + " (SHALL)";
 		FhirHttp.Answer answer = http.post(type, fhirContext.newJsonParser().encodeResourceToString(resource));
 		if (answer.ok()) {
-			Optional<String> reference = answer.location().map(TestCases::reference);
+			Optional<String> reference = answer.reference();
 			if (testCase.valid() && reference.isPresent()) {
 				created.add(reference.get());
 				FhirHttp.Answer read = http.get(reference.get());
-				if (read.ok() && parse(read.body()) instanceof Resource readBack) {
+				if (read.ok() && read.resource() instanceof Resource readBack) {
 					stored.put(reference.get(), readBack);
 				}
 			} else {
@@ -146,7 +146,7 @@ final class TestCases {
 							"stored (" + answer.status() + "), though it breaks " + testCase.profile() + ": "
 									+ describe(testCase.issues()));
 		}
-		IBaseResource body = parse(answer.body());
+		IBaseResource body = answer.resource();
 		if (testCase.valid()) {
 			return Check.fail(
 					ServerTester.ENFORCEMENT,
@@ -223,19 +223,13 @@ final class TestCases {
 	private Optional<String> standIn(String type) throws IOException, InterruptedException {
 		if (!standIns.containsKey(type)) {
 			FhirHttp.Answer answer = http.post(type, "{\"resourceType\":\"" + type + "\"}");
-			String reference =
-					answer.ok() ? answer.location().map(TestCases::reference).orElse(null) : null;
+			String reference = answer.ok() ? answer.reference().orElse(null) : null;
 			standIns.put(type, reference);
 			if (reference != null) {
 				created.add(reference);
 			}
 		}
 		return Optional.ofNullable(standIns.get(type));
-	}
-
-	/** {@code Type/id} of a Location header ({@code [base]/Type/id/_history/n}). */
-	private static String reference(String location) {
-		return location.replaceFirst("^.*?/?([A-Z][A-Za-z]+/[^/]+)(/_history/.*)?$", "$1");
 	}
 
 	private void deleteQuietly(String reference) {
@@ -245,14 +239,6 @@ final class TestCases {
 			// the report says what was stored; a resource left behind does not change it
 		} catch (InterruptedException e) {
 			Thread.currentThread().interrupt();
-		}
-	}
-
-	private IBaseResource parse(String body) {
-		try {
-			return fhirContext.newJsonParser().parseResource(body);
-		} catch (RuntimeException notFhir) {
-			return null;
 		}
 	}
 

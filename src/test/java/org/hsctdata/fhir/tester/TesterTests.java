@@ -59,6 +59,14 @@ class TesterTests {
 	}
 
 	@Test
+	void aLocationIsReadAsTypeAndId() {
+		assertThat(FhirHttp.reference("http://127.0.0.1:8080/fhir/Patient/p1/_history/2"))
+				.isEqualTo("Patient/p1");
+		assertThat(FhirHttp.reference("Observation/0a1b-2c/_history/1")).isEqualTo("Observation/0a1b-2c");
+		assertThat(FhirHttp.reference("Specimen/7")).isEqualTo("Specimen/7");
+	}
+
+	@Test
 	void aTestCaseFileListedOncePerIssueIsOneCaseWithItsIssues() throws Exception {
 		String control = """
 				{"profiles": [{"url": "https://example.org/StructureDefinition/p", "tests": [
